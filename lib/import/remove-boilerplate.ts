@@ -1,0 +1,82 @@
+import { endsSentence } from '../text/ends-sentence';
+import { boilerplateLineRules } from './boilerplate-line-rules';
+import type { BoilerplateRule, RemovedLine } from './import-result';
+import { isHeadingLine } from './is-heading-line';
+
+export interface CleanedLines {
+  title: string | null;
+  lines: string[]; // the kept lines, unchanged, blank lines included
+  removedLines: RemovedLine[];
+}
+
+const listBullet = /^(?:[•·●◆■▪▶►]|[-*](?=\s))\s*/u;
+const disclaimerContinuation = /本站|本網|本网|版[權权]|侵[權权]|[轉转]載|[刪删]除|[聯联][繫系]|不代表|[觀观]點/u;
+const titleInDisclaimer = /[標标][題题]\s*《(.+?)》/u;
+const breadcrumbSeparator = /\s*[>＞›»]\s*/u;
+const maxTitleLength = 40;
+
+function toContent(line: string): string {
+  return line.trim().replace(listBullet, '').trim();
+}
+
+function matchLineRule(content: string): BoilerplateRule | null {
+  const length = [...content].length;
+  const match = boilerplateLineRules.find(
+    ({ pattern, maxLength }) => pattern.test(content) && (maxLength === undefined || length <= maxLength),
+  );
+  return match?.rule ?? null;
+}
+
+function looksLikeParagraph(content: string): boolean {
+  return endsSentence(content) || [...content].length > maxTitleLength;
+}
+
+// The title is the breadcrumb's tail, else the 《title》 a disclaimer quotes, else a first line
+// shaped like a title that is followed by prose.
+function findTitle(contents: readonly string[]): string | null {
+  for (const content of contents) {
+    if (matchLineRule(content) === 'breadcrumb') {
+      const tail = content.split(breadcrumbSeparator).at(-1)?.trim();
+      if (tail) return tail;
+    }
+  }
+  for (const content of contents) {
+    const quoted = matchLineRule(content) === 'disclaimer' ? titleInDisclaimer.exec(content)?.[1] : undefined;
+    if (quoted) return quoted.trim();
+  }
+  const [first, second] = contents.filter((content) => content !== '' && matchLineRule(content) === null);
+  if (first && second && isHeadingLine(first, maxTitleLength) && looksLikeParagraph(second)) return first;
+  return null;
+}
+
+export function removeBoilerplate(lines: readonly string[]): CleanedLines {
+  const contents = lines.map(toContent);
+  const title = findTitle(contents);
+  const kept: string[] = [];
+  const removedLines: RemovedLine[] = [];
+  let isAfterDisclaimer = false;
+  let isInRelatedList = false;
+
+  lines.forEach((line, index) => {
+    const content = contents[index] ?? '';
+    if (content === '') {
+      kept.push(line);
+      return;
+    }
+    let rule = matchLineRule(content);
+    if (rule === null && content === title) rule = 'title';
+    if (rule === null && isAfterDisclaimer && disclaimerContinuation.test(content)) rule = 'disclaimer';
+    // Whatever follows a related-articles header is a list item until real prose appears.
+    if (rule === null && isInRelatedList && !looksLikeParagraph(content)) rule = 'related-list';
+    if (rule === null) {
+      kept.push(line);
+      isAfterDisclaimer = false;
+      isInRelatedList = false;
+      return;
+    }
+    removedLines.push({ line: line.trim(), rule });
+    isAfterDisclaimer = rule === 'disclaimer';
+    isInRelatedList ||= rule === 'related-list';
+  });
+  return { title, lines: kept, removedLines };
+}
