@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { TiptapNode } from '../rich-text/tiptap-doc';
+import { ImportError, importTextDump } from './import-text-dump';
+import { stripPinyin } from './strip-pinyin';
+
+const readSample = (name: string) => new Uint8Array(readFileSync(new URL(`../../content/samples/${name}`, import.meta.url)));
+const consumerNews = readSample('000_082a931f3e294f16.txt');
+const hubeiNews = readSample('003_19f9f1bee9563f76.txt');
+
+const textOf = (node: TiptapNode) => node.content?.map((child) => child.text).join('') ?? '';
+const blocksOf = (bytes: Uint8Array) => importTextDump(bytes, 'sample.txt').article.body.content;
+const tonedAnnotation = /[(（][a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z]*[)）]/u;
+const boilerplate = ['主頁 >', '熱門標簽', '標簽:', '來源:', '聲明', '相關文章', '推薦文章', '下面列出', '本頁收集', '官方微信', '官方微博', '2024-07-10'];
+
+describe.each([
+  ['000', consumerNews, 229],
+  ['003', hubeiNews, 42],
+])('importTextDump on sample %s', (_name, bytes, annotations) => {
+  const { article, report } = importTextDump(bytes, 'sample.txt');
+
+  it(`strips all ${annotations} pinyin annotations and leaves none`, () => {
+    expect(report.pinyinStripped).toBe(annotations);
+    expect(stripPinyin(`${article.title}\n${article.bodyText}`).count).toBe(0);
+    expect(article.bodyText).not.toMatch(tonedAnnotation);
+  });
+
+  it('leaves no boilerplate in the body', () => {
+    for (const phrase of boilerplate) expect(article.bodyText).not.toContain(phrase);
+  });
+
+  it('builds a valid Tiptap body that matches bodyText', () => {
+    for (const node of article.body.content) {
+      expect(['paragraph', 'heading']).toContain(node.type);
+      for (const child of node.content ?? []) expect(child).toEqual({ type: 'text', text: expect.stringMatching(/\S/u) });
+    }
+    expect(article.bodyText).toBe(article.body.content.map(textOf).join('\n\n'));
+  });
+
+  it('detects Traditional script and flags the article for review', () => {
+    expect(article.script).toBe('HANT');
+    expect(report.encoding).toBe('utf-8');
+    expect(report.needsReview).toBe(true);
+    expect(report.warnings.some((warning) => warning.startsWith('Suspected mojibake'))).toBe(true);
+  });
+});
+
+describe('importTextDump golden: 000 (dateline lead, no title)', () => {
+  const { article, report } = importTextDump(consumerNews, '000.txt');
+  const blocks = article.body.content;
+
+  it('proposes a title from the lead and reads the dateline', () => {
+    expect(article).toMatchObject({
+      title: '武漢市全面啟動國家知識產權保護示范區建設',
+      titleIsProposed: true,
+      sourceName: '中國消費者報',
+      sourceUrl: null,
+      byline: '吳采平',
+      datelinePlace: '武漢',
+      originalPublishedAt: '2024-07-31',
+    });
+    expect(report.warnings).toContain('No title was found; “武漢市全面啟動國家知識產權保護示范區建設” was proposed from the lead.');
+    expect(report.warnings).toContain(
+      'The dateline gives 7月31日 without a year; 2024, the latest year the text mentions, was assumed.',
+    );
+  });
+
+  it('keeps the six paragraphs, dateline included, and no headings', () => {
+    expect(blocks.map((block) => block.type)).toEqual(Array(6).fill('paragraph'));
+    expect(textOf(blocks[0]!)).toBe(
+      '中國消費者報武漢訊(記者吳采平)7月31日,記者從湖北省武漢市市場監管局(武漢市知識產權局)獲悉,武漢市全面啟動國家知識產權保護示范區建設,力爭經過2年努力,順利通過國家知識產權保護示范區建設評估驗收。今年上半年,武漢市發明專利授權已突破上萬件。',
+    );
+    expect(textOf(blocks[3]!)).toBe(
+      '目前,全國共遴選25個城市(地區)開展國家知識產權保護示范區建設工作,武漢是湖北省唯一入選國家知識產權保護示范區建設的城市。',
+    );
+    expect(textOf(blocks[5]!)).toBe(
+      '2024年上半年,武漢市發明專利授權量13184件,同比增長16.04%,有效發明專利擁有量12.47萬件,同比增長19.22%,每萬人口發明專利擁有量90.56件,同比增長18.92%,每萬人口高價值發明專利擁有量37.43件,同比增長21.33%。',
+    );
+  });
+
+  it('leaves the unrepaired mojibake in place instead of dropping it', () => {
+    expect(textOf(blocks[2]!)).toContain('助力當?shù)亟?jīng)濟高質量創新發展');
+  });
+
+  it('takes the excerpt from the lead without its dateline', () => {
+    expect(article.excerpt).toBe(
+      '記者從湖北省武漢市市場監管局(武漢市知識產權局)獲悉,武漢市全面啟動國家知識產權保護示范區建設,力爭經過2年努力,順利通過國家知識產權保護示范區建設評估驗收。今年上半年,武漢市發明專利授權已突破上萬件。',
+    );
+  });
+
+  it('reports the related list, separators and footers it removed', () => {
+    const dated = ['separator', 'dated-item'];
+    expect(report.removedLines.map(({ rule }) => rule)).toEqual([...dated, ...dated, ...dated, ...dated, ...dated, 'footer', 'footer']);
+    expect(report.removedLines[1]).toEqual({ line: '浙江臺州國家級知識產權保護中心通過驗收2024-07-10', rule: 'dated-item' });
+    expect(report.removedLines.at(-1)).toEqual({ line: '官方微博', rule: 'footer' });
+  });
+});
+
+describe('importTextDump golden: 003 (breadcrumb title, subheadings)', () => {
+  const { article, report } = importTextDump(hubeiNews, '003.txt');
+  const blocks = article.body.content;
+
+  it('takes the title from the breadcrumb and the source from the source line', () => {
+    expect(article).toMatchObject({
+      title: '湖北:砥礪“三牛精神”奮進新征程',
+      titleIsProposed: false,
+      sourceName: '中國知識產權報',
+      sourceUrl: null,
+      byline: null,
+      datelinePlace: null,
+      originalPublishedAt: null,
+    });
+  });
+
+  it('keeps ten paragraphs and the two subheadings', () => {
+    expect(blocks).toHaveLength(12);
+    expect(blocks.filter((block) => block.type === 'paragraph')).toHaveLength(10);
+    expect(blocks.filter((block) => block.type === 'heading').map(textOf)).toEqual(['強化保護顯擔當', '品牌打造促發展']);
+    expect(blocks[2]).toEqual({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: '強化保護顯擔當' }] });
+    expect(blocks[6]?.type).toBe('heading');
+    expect(textOf(blocks[0]!)).toBe(
+      '2020年,湖北省全年專利授權總量增長48.91%,達到11萬件,其中,發明專利授權1.76萬件,同比增長23.82%;每萬人口發明專利擁有量達12.41件,比上年底增長23.6%;商標有效注冊量達66.5萬件,同比增長21.63%;新注冊地理標志商標33件,同比增長26.92%。這是湖北省開展知識產權工作交出的滿意答卷。',
+    );
+    expect(textOf(blocks[11]!)).toBe(
+      '“面對新階段新形勢新要求,全省各級知識產權管理部門必須以更加強烈的使命擔當、更加過硬的政治能力、更加科學的戰略運籌、更加高強的業務本領、更加一流的隊伍形象,切實加強自身建設,砥礪‘孺子?!\uE1D6\uE1A4鼗呐!\uE1D6\uE197宵S?!\uE1F3\uE086?,努力展現新氣象、奮進新征程?!迸砣\uE010硎?。',
+    );
+  });
+
+  it('ends the excerpt cleanly at a clause boundary', () => {
+    expect(article.excerpt).toBe(
+      '2020年,湖北省全年專利授權總量增長48.91%,達到11萬件,其中,發明專利授權1.76萬件,同比增長23.82%;每萬人口發明專利擁有量達12.41件,比上年底增長23.6%;商標有效注冊量達66.5萬件,同比增長21.63%…',
+    );
+  });
+
+  it('reports every removed line with its rule', () => {
+    expect(report.removedLines.map(({ rule }) => rule)).toEqual([
+      'breadcrumb',
+      'title',
+      'seo-spam',
+      'source-line',
+      'fake-tags',
+      'disclaimer',
+      'related-list',
+      'related-list',
+      'related-list',
+      'related-list',
+    ]);
+    expect(report.removedLines[4]).toEqual({ line: '標簽:太原 巴中 湖州 汕頭 昌都 東莞 湖州 阿拉善盟', rule: 'fake-tags' });
+  });
+
+  it('lists the six garbled passages it left for an editor', () => {
+    const warning = report.warnings.find((text) => text.startsWith('Suspected mojibake'));
+    expect(warning).toMatch(/at 6 place\(s\)/u);
+    expect(warning).toContain('“品牌之一?,F場,恩”');
+  });
+});
+
+describe('importTextDump input handling', () => {
+  it('gives the same article for a BOM-prefixed, CRLF copy and reports the BOM', () => {
+    const crlf = new TextEncoder().encode(new TextDecoder().decode(hubeiNews).replace(/\n/gu, '\r\n'));
+    const result = importTextDump(new Uint8Array([0xef, 0xbb, 0xbf, ...crlf]), '003.txt');
+    expect(result.report.encoding).toBe('utf-8 (BOM)');
+    expect(result.article).toEqual(importTextDump(hubeiNews, '003.txt').article);
+    expect(blocksOf(hubeiNews)).toHaveLength(12);
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(), /empty/],
+    ['a binary file', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), /NUL bytes/],
+    ['a GBK file', new Uint8Array([0xd6, 0xd0, 0xb9, 0xfa, 0x0a]), /not valid UTF-8/],
+    ['a file of boilerplate only', new TextEncoder().encode('官方微博\n-\n標簽:太原 巴中\n'), /no article text left/],
+  ])('rejects %s with an ImportError', (_case, bytes, message) => {
+    expect(() => importTextDump(bytes, 'upload.txt')).toThrow(ImportError);
+    expect(() => importTextDump(bytes, 'upload.txt')).toThrow(message);
+  });
+});
