@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { sampleArticleDoc } from './fixtures/sample-article-doc';
+import { parseTiptapDoc, tiptapDocSchema } from './tiptap-doc-schema';
+
+const paragraph = (...content: unknown[]) => ({ type: 'paragraph', content });
+const text = (value: string, marks?: unknown[]) => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
+const doc = (...content: unknown[]) => ({ type: 'doc', content });
+const linked = (href: string) => doc(paragraph(text('链接', [{ type: 'link', attrs: { href } }])));
+
+function nestedBlockquotes(levels: number): unknown {
+  let node: unknown = paragraph(text('深'));
+  for (let level = 0; level < levels; level++) node = { type: 'blockquote', content: [node] };
+  return doc(node);
+}
+
+describe('tiptapDocSchema accepts', () => {
+  it.each([
+    ['an article shaped like editor output', sampleArticleDoc],
+    ['the empty editor document', doc({ type: 'paragraph' })],
+    ['a paragraph with empty content array', doc(paragraph())],
+    ['marks and nodes without optional attrs', doc({ type: 'orderedList', content: [{ type: 'listItem', content: [paragraph(text('一'))] }] }, { type: 'codeBlock' })],
+    ['an ordered list starting at 5 with roman numerals', doc({ type: 'orderedList', attrs: { start: 5, type: 'i' }, content: [{ type: 'listItem', content: [paragraph(text('五'))] }] })],
+    ['a code block with a language', doc({ type: 'codeBlock', attrs: { language: 'typescript' }, content: [text('const a = 1;')] })],
+    ['a bold hard break', doc(paragraph(text('甲'), { type: 'hardBreak', marks: [{ type: 'bold' }] }))],
+    ['an http link', linked('http://example.com/path?q=1')],
+    ['a mailto link', linked('mailto:news@example.com')],
+    ['a link with surrounding spaces', linked('  https://example.com  ')],
+    ['a link with an upper-case scheme', linked('HTTPS://EXAMPLE.COM')],
+    ['nesting at the depth limit', nestedBlockquotes(18)],
+  ])('%s', (_name, value) => {
+    const result = tiptapDocSchema.safeParse(value);
+    expect(result.error?.issues).toBeUndefined();
+    expect(result.data).toEqual(value);
+  });
+});
+
+describe('tiptapDocSchema rejects', () => {
+  it.each([
+    ['javascript: link', linked('javascript:alert(1)'), 'attrs.href'],
+    ['JAVASCRIPT: link', linked('JAVASCRIPT:alert(1)'), 'attrs.href'],
+    ['java\\tscript: link', linked('java\tscript:alert(1)'), 'attrs.href'],
+    ['javascript: link behind leading control characters', linked('\u0001\u3000javascript:alert(1)'), 'attrs.href'],
+    ['data: link', linked('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='), 'attrs.href'],
+    ['vbscript: link', linked('vbscript:msgbox(1)'), 'attrs.href'],
+    ['relative link', linked('/articles/1'), 'attrs.href'],
+    ['protocol-relative link', linked('//evil.example.com'), 'attrs.href'],
+    ['link without href', doc(paragraph(text('链接', [{ type: 'link', attrs: {} }]))), 'attrs.href'],
+    ['link with an unknown attribute', doc(paragraph(text('链接', [{ type: 'link', attrs: { href: 'https://a.cn', onclick: 'x' } }]))), 'marks[0].attrs: Unrecognized key: "onclick"'],
+    ['unknown node', doc({ type: 'image', attrs: { src: 'https://a.cn/x.png' } }), 'content[0].type: Invalid discriminator value'],
+    ['unknown mark', doc(paragraph(text('字', [{ type: 'highlight' }]))), 'content[0].content[0].marks[0].type: Invalid discriminator value'],
+    ['duplicate marks', doc(paragraph(text('字', [{ type: 'bold' }, { type: 'bold' }]))), 'marks'],
+    ['empty text node', doc(paragraph(text(''))), 'content[0].content[0].text'],
+    ['non-string text', doc(paragraph({ type: 'text', text: 42 })), 'content[0].content[0].text'],
+    ['h1 heading (the title is the h1)', doc({ type: 'heading', attrs: { level: 1 }, content: [text('标题')] }), 'attrs.level'],
+    ['h4 heading', doc({ type: 'heading', attrs: { level: 4 }, content: [text('标题')] }), 'attrs.level'],
+    ['heading without level', doc({ type: 'heading', content: [text('标题')] }), 'content[0].attrs'],
+    ['unknown paragraph attribute', doc({ type: 'paragraph', attrs: { style: 'color:red' } }), 'content[0].attrs: Unrecognized key: "style"'],
+    ['unknown node property', doc({ type: 'paragraph', html: '<b>x</b>' }), 'content[0]: Unrecognized key: "html"'],
+    ['marks inside a code block', doc({ type: 'codeBlock', content: [text('x', [{ type: 'bold' }])] }), 'content[0].content[0]: Unrecognized key: "marks"'],
+    ['text directly in the document', doc(text('散文')), 'content[0].type'],
+    ['a block inside a paragraph', doc(paragraph(paragraph(text('套')))), 'content[0].content[0].type'],
+    ['a list item not starting with a paragraph', doc({ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'horizontalRule' }] }] }), 'content[0].content[0].content[0].type'],
+    ['a list without items', doc({ type: 'bulletList', content: [] }), 'content[0].content'],
+    ['a negative list start', doc({ type: 'orderedList', attrs: { start: -1 }, content: [{ type: 'listItem', content: [paragraph()] }] }), 'attrs.start'],
+    ['an empty document', doc(), 'content'],
+    ['a non-doc root', { type: 'paragraph', content: [] }, 'type'],
+    ['nesting beyond the depth limit', nestedBlockquotes(19), 'deeper than 20'],
+    ['nesting thousands of levels deep', nestedBlockquotes(10_000), 'deeper than 20'],
+    ['more than 500,000 characters of text', doc(paragraph(text('字'.repeat(300_000))), paragraph(text('字'.repeat(200_001)))), 'longer than 500000'],
+  ])('%s', (_name, value, expectedInError) => {
+    const result = parseTiptapDoc(value);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(expectedInError);
+  });
+});
+
+describe('parseTiptapDoc', () => {
+  it('parses the JSON text submitted by the editor form', () => {
+    expect(parseTiptapDoc(JSON.stringify(sampleArticleDoc))).toEqual({ ok: true, doc: sampleArticleDoc });
+  });
+
+  it('reports malformed JSON without throwing', () => {
+    expect(parseTiptapDoc('{"type":"doc",')).toEqual({ ok: false, error: 'Body is not valid JSON' });
+  });
+
+  it('reports the path of the offending value', () => {
+    const result = parseTiptapDoc(doc(paragraph(text('好')), paragraph(text('坏', [{ type: 'link', attrs: { href: 'javascript:void(0)' } }]))));
+    expect(result).toEqual({
+      ok: false,
+      error: 'content[1].content[0].marks[0].attrs.href: Link must be an http, https or mailto URL',
+    });
+  });
+
+  it.each([null, undefined, 42, [], 'null'])('rejects %j', (value) => {
+    expect(parseTiptapDoc(value).ok).toBe(false);
+  });
+});
