@@ -1,0 +1,26 @@
+export type Role = 'ADMIN' | 'EDITOR';
+
+export interface Actor {
+  id: string;
+  role: Role;
+  disabled?: boolean;
+}
+
+export type Action =
+  | 'admin:enter'
+  | 'article:list'
+  | 'article:edit'
+  | 'article:publish'
+  | 'tag:manage'
+  | 'user:manage';
+
+const permissions: Record<Role, ReadonlySet<Action>> = {
+  ADMIN: new Set<Action>(['admin:enter', 'article:list', 'article:edit', 'article:publish', 'tag:manage', 'user:manage']),
+  EDITOR: new Set<Action>(['admin:enter', 'article:list', 'article:edit', 'article:publish']),
+};
+
+/** The single answer to "may this actor do this?"; anonymous and disabled actors may do nothing. */
+export function can(actor: Actor | null, action: Action): boolean {
+  if (!actor || actor.disabled) return false;
+  return permissions[actor.role].has(action);
+}
