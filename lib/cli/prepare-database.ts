@@ -1,0 +1,18 @@
+import { applyMigrations } from '@/lib/db/migrate';
+import { ensureAdmin, type EnsureAdminResult } from '@/lib/users/ensure-admin';
+import { seedOnce } from '@/lib/seed/seed-once';
+import type { SeedOutcome } from '@/lib/seed/seed-sample-articles';
+
+export interface PreparedDatabase {
+  migrations: string[];
+  admin: EnsureAdminResult;
+  seeded: SeedOutcome[] | null;
+}
+
+/** Everything a start needs from the database: schema migrated, a first admin, the sample content. */
+export async function prepareDatabase(url: string, admin: { email?: string; password?: string }): Promise<PreparedDatabase> {
+  const { applied } = await applyMigrations(url);
+  const ensured = await ensureAdmin(admin);
+  const seeded = await seedOnce(ensured.id);
+  return { migrations: applied, admin: ensured, seeded };
+}

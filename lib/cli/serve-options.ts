@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+const serveEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1, 'PORT must be 1–65535').max(65535, 'PORT must be 1–65535').default(3000),
+  HOSTNAME: z.string().trim().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  ADMIN_EMAIL: z.email('ADMIN_EMAIL must be an email address').optional(),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(8, 'ADMIN_PASSWORD must be at least 8 characters')
+    .max(128, 'ADMIN_PASSWORD must be at most 128 characters')
+    .optional(),
+});
+
+export type ServeOptions = z.infer<typeof serveEnvSchema>;
+
+/** Reads and validates the environment `npm start` honours; empty values count as unset. */
+export function parseServeOptions(env: Record<string, string | undefined>): { ok: true; options: ServeOptions } | { ok: false; error: string } {
+  const keys = Object.keys(serveEnvSchema.shape) as Array<keyof ServeOptions>;
+  const relevant = Object.fromEntries(keys.map((key) => [key, env[key] === '' ? undefined : env[key]]));
+  const parsed = serveEnvSchema.safeParse(relevant);
+  if (parsed.success) return { ok: true, options: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, error: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid environment' };
+}
