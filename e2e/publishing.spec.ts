@@ -20,7 +20,7 @@ test('an admin edits the title of a sample article, publishes, and readers see t
   const id = await findArticleIdBySlug(sampleSlug);
   await page.goto(`/admin/articles/${id}`);
   const newTitle = `湖北：三牛精神（编辑于 ${Date.now()}）`;
-  await page.getByLabel('标题').fill(newTitle);
+  await page.getByRole('textbox', { name: '标题', exact: true }).fill(newTitle);
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status')).toContainText('已保存');
   await page.getByRole('button', { name: '撤回发布' }).click();
