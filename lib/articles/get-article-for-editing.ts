@@ -23,6 +23,8 @@ export async function getArticleForEditing(id: string): Promise<ArticleForEditin
   });
   if (!article) return null;
   const parsed = parseTiptapDoc(article.body);
+  // Every write path validates bodies, so this only happens after a manual database edit.
+  if (!parsed.ok) console.error(`article ${article.id} has an invalid stored body: ${parsed.error}`);
   return {
     id: article.id,
     title: article.title,

@@ -16,6 +16,8 @@ export async function getPublishedArticle(slug: string) {
   });
   if (!article || article.status !== 'PUBLISHED') return null;
   const parsed = parseTiptapDoc(article.body);
+  // Every write path validates bodies, so this only happens after a manual database edit.
+  if (!parsed.ok) console.error(`article ${article.slug} has an invalid stored body: ${parsed.error}`);
   return {
     ...article,
     body: parsed.ok ? parsed.doc : emptyDoc(),

@@ -37,13 +37,12 @@ async function main(): Promise<void> {
   if (!parsed.ok) exitWithError(parsed.error);
   const { PORT: port, HOSTNAME: hostname } = parsed.options;
   await assertPortFree(port, hostname);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
+  database = await openDatabase({ databaseUrl: parsed.options.DATABASE_URL, dataDir });
   if (!isDev && isBuildStale(root)) {
     process.stdout.write('Building Inkstone for production (first start or changed sources)…\n');
     await runNextBuild(root);
   }
-
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
-  database = await openDatabase({ databaseUrl: parsed.options.DATABASE_URL, dataDir });
   process.env.DATABASE_URL = database.url;
   const prepared = await prepareDatabase(database.url, { email: parsed.options.ADMIN_EMAIL, password: parsed.options.ADMIN_PASSWORD });
 
