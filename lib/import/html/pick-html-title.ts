@@ -1,0 +1,39 @@
+import { collapseWhitespace } from './collapse-whitespace';
+import { normaliseForComparison as normalise, stripSiteSuffix } from './strip-site-suffix';
+
+export type HtmlTitleSource = 'h1' | 'og:title' | 'title-tag';
+
+export interface HtmlTitle {
+  title: string | null;
+  titleSource: HtmlTitleSource | null;
+}
+
+const maxTitleLength = 120;
+
+function isConsistent(heading: string, reference: string): boolean {
+  const a = normalise(heading);
+  const b = normalise(reference);
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  // Half the length at least, so a logo h1 such as 人民网 does not match 人民网评：…
+  return shorter.length >= 2 && longer.includes(shorter) && shorter.length * 2 >= longer.length;
+}
+
+function readMeta(document: Document, property: string): string {
+  return collapseWhitespace(document.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '');
+}
+
+// An h1 wins when it agrees with og:title or <title> (portals also use h1 for their logo); a page
+// with neither has only its h1 to go on.
+export function pickHtmlTitle(document: Document, siteName: string | null): HtmlTitle {
+  const ogTitle = stripSiteSuffix(readMeta(document, 'og:title'), siteName);
+  const tagTitle = stripSiteSuffix(collapseWhitespace(document.querySelector('title')?.textContent ?? ''), siteName);
+  const reference = ogTitle || tagTitle;
+  const headings = [...document.querySelectorAll('h1')]
+    .map((h1) => collapseWhitespace(h1.textContent ?? ''))
+    .filter((text) => text !== '' && [...text].length <= maxTitleLength);
+  const h1 = reference === '' ? headings[0] : headings.find((heading) => isConsistent(heading, reference));
+  if (h1) return { title: h1, titleSource: 'h1' };
+  if (ogTitle) return { title: ogTitle, titleSource: 'og:title' };
+  if (tagTitle) return { title: tagTitle, titleSource: 'title-tag' };
+  return { title: null, titleSource: null };
+}
