@@ -1,5 +1,6 @@
 export interface MojibakeSpan {
   index: number; // UTF-16 offset of the first suspicious character
+  length: number; // UTF-16 length from the first to the last suspicious character
   excerpt: string; // the span with a little context, for the editor
 }
 
@@ -36,6 +37,7 @@ export function detectMojibake(text: string): MojibakeSpan[] {
   }
   return clusters.map(({ start, end }) => ({
     index: start,
+    length: end - start,
     excerpt: text.slice(Math.max(0, start - context), end + context).replace(/\s+/g, ' ').trim(),
   }));
 }

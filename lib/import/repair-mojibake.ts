@@ -1,0 +1,127 @@
+// Repairs GBK byte-misalignment mojibake (`之一?,F場` -> `之一。現場`): each misaligned span is
+// turned back into its GBK bytes, the lost lead byte (and, where a closing `?` ate it, the lost
+// trail byte) is brute-forced, every candidate is decoded strictly, and the most plausible one
+// replaces the span only when it clearly beats the untouched text. Where a byte is gone for good,
+// a visible 〔?〕 marks the place; nothing is invented and nothing is dropped.
+import { convertToSimplified } from '../text/convert-to-simplified';
+import { scoreWordFrequency } from '../text/word-frequency-score';
+import { decodeGbkPair } from './decode-gbk-pair';
+import { findMisalignedSpans, type MisalignedSpan } from './find-misaligned-spans';
+import { toGbkSpanBytes } from './gbk-span-bytes';
+
+export interface MojibakeRepair {
+  before: string;
+  after: string;
+  confidence: number; // share of the winning candidate among all candidates (softmax of scores)
+  offset: number; // UTF-16 offset of `before` in the text given to repairMojibake
+}
+
+export interface RepairedText {
+  text: string;
+  repairs: MojibakeRepair[];
+  unrepaired: string[]; // spans left as they were, with a little context
+  lostMarkers: number;
+}
+
+export const lostMarker = '〔?〕';
+const minimumGain = 10; // natural-log units over the untouched text (a likelihood ratio of ~22,000)
+const beamWidth = 6;
+const contextLength = 6;
+
+interface Candidate {
+  text: string;
+  simplified: string; // scored form; converted piece by piece so each candidate costs one jieba cut
+  score: number;
+}
+
+type Piece = Omit<Candidate, 'score'>;
+
+const optionsByByte = new Map<number, Piece[]>();
+
+// Every character a pair with one known byte can decode to; `fixed` is the trail byte when the
+// lead was lost (first character) and the lead byte when the trail was lost (last character).
+function characterOptions(fixed: number, isLeadKnown: boolean): Piece[] {
+  const key = isLeadKnown ? fixed : -fixed;
+  let options = optionsByByte.get(key);
+  if (!options) {
+    options = [];
+    for (let byte = 0x40; byte <= 0xfe; byte += 1) {
+      const character = isLeadKnown ? decodeGbkPair(fixed, byte) : decodeGbkPair(byte, fixed);
+      if (character) options.push({ text: character, simplified: convertToSimplified(character) });
+    }
+    optionsByByte.set(key, options);
+  }
+  return options;
+}
+
+function decodeMiddle(bytes: readonly number[]): string | null {
+  let text = '';
+  for (let index = 0; index + 1 < bytes.length; index += 2) {
+    const character = decodeGbkPair(bytes[index] ?? 0, bytes[index + 1] ?? 0);
+    if (!character) return null;
+    text += character;
+  }
+  return text;
+}
+
+const join = (first: Piece, second: Piece): Piece => ({ text: first.text + second.text, simplified: first.simplified + second.simplified });
+
+function rank(pieces: readonly Piece[], left: string, right: string): Candidate[] {
+  const [simplifiedLeft, simplifiedRight] = [convertToSimplified(left), convertToSimplified(right)];
+  return pieces
+    .map((piece) => ({ ...piece, score: scoreWordFrequency(simplifiedLeft + piece.simplified + simplifiedRight, { isSimplified: true }) }))
+    .sort((first, second) => second.score - first.score);
+}
+
+function softmaxShare(candidates: readonly Candidate[]): number {
+  const best = candidates[0]?.score ?? 0;
+  const total = candidates.reduce((sum, { score }) => sum + Math.exp(score - best), 0);
+  return total > 0 ? 1 / total : 0;
+}
+
+// The span's bytes are [lost lead] + run + [lost trail]; the pairs in between are fixed by the run,
+// so only the first (and for a closed span the last) character varies. The first is chosen with a
+// small beam before the last is tried against each survivor.
+function bestCandidate(span: MisalignedSpan, left: string, right: string): { best: Candidate; confidence: number } | null {
+  const bytes = toGbkSpanBytes(span.run);
+  if (!bytes || (bytes.length + 1 + (span.isClosed ? 1 : 0)) % 2 !== 0) return null;
+  const middleText = decodeMiddle(bytes.slice(1, span.isClosed ? -1 : undefined));
+  if (middleText === null) return null;
+  const middle = { text: middleText, simplified: convertToSimplified(middleText) };
+  const firsts = characterOptions(bytes[0] ?? 0, false).map((first) => join(first, middle));
+  const ranked = span.isClosed
+    ? rank(
+        rank(firsts, left, '')
+          .slice(0, beamWidth)
+          .flatMap((first) => characterOptions(bytes.at(-1) ?? 0, true).map((last) => join(first, last))),
+        left,
+        right,
+      )
+    : rank(firsts, left, right);
+  return ranked[0] ? { best: ranked[0], confidence: softmaxShare(ranked) } : null;
+}
+
+export function repairMojibake(text: string): RepairedText {
+  const repairs: MojibakeRepair[] = [];
+  const unrepaired: string[] = [];
+  let output = '';
+  let copiedUpTo = 0;
+  let lostMarkers = 0;
+  for (const span of findMisalignedSpans(text)) {
+    const before = text.slice(span.start, span.end);
+    const left = (output + text.slice(copiedUpTo, span.start)).slice(-contextLength);
+    const right = text.slice(span.end, span.end + contextLength);
+    const found = bestCandidate(span, left, right);
+    const gain = found ? found.best.score - scoreWordFrequency(left + before + right) : 0;
+    if (!found || gain < minimumGain) {
+      unrepaired.push(text.slice(Math.max(0, span.start - 4), span.end + 4));
+      continue;
+    }
+    const after = span.isFollowedByLoss ? found.best.text + lostMarker : found.best.text;
+    if (span.isFollowedByLoss) lostMarkers += 1;
+    repairs.push({ before, after, confidence: Number(found.confidence.toFixed(3)), offset: span.start });
+    output += text.slice(copiedUpTo, span.start) + after;
+    copiedUpTo = span.end;
+  }
+  return { text: output + text.slice(copiedUpTo), repairs, unrepaired, lostMarkers };
+}
