@@ -1,38 +1,45 @@
+import iconv from 'iconv-lite';
+import { type DetectedEncoding, detectEncoding } from './detect-encoding';
+import { findDeclaredCharset } from './find-declared-charset';
 import { ImportError } from './import-error';
 
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'utf-8 (BOM)';
+  encoding: DetectedEncoding | `${DetectedEncoding} (BOM)`;
+  // Why that encoding was chosen, for the import report.
+  reason: string;
 }
 
-const utf8ByteOrderMark = [0xef, 0xbb, 0xbf];
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((byte, index) => bytes[index] === byte);
+function hasUtf16ByteOrderMark(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
-export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
-  if (bytes.length === 0) throw new ImportError(`“${fileName}” is empty.`);
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    throw new ImportError(`“${fileName}” is UTF-16 text, which cannot be imported yet. Save it as UTF-8 and try again.`);
+function decodeAs(bytes: Uint8Array, encoding: DetectedEncoding, fileName: string): string {
+  if (encoding === 'gb18030' || encoding === 'big5') return iconv.decode(bytes, encoding, { stripBOM: false });
+  try {
+    // Drops the byte order mark; fatal because a mark does not vouch for the bytes after it.
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError(`“${fileName}” starts with a ${encoding} byte order mark but is not valid ${encoding.toUpperCase()} text after it.`);
   }
-  if (bytes.includes(0)) {
+}
+
+// `declared` is the charset from the HTTP header, if any; otherwise a <meta> declaration is looked for.
+export function decodeBytes(bytes: Uint8Array, fileName: string, options: { declared?: string | null } = {}): DecodedText {
+  if (bytes.length === 0) throw new ImportError(`“${fileName}” is empty.`);
+  if (!hasUtf16ByteOrderMark(bytes) && bytes.includes(0)) {
     throw new ImportError(
       `“${fileName}” contains NUL bytes, so it looks like a binary file (a Word document, PDF or image?), not a plain-text dump.`,
     );
   }
-  const hasByteOrderMark = startsWith(bytes, utf8ByteOrderMark);
-  let text: string;
-  try {
-    // ignoreBOM keeps the mark in the output, so strip it explicitly and report it.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
-      hasByteOrderMark ? bytes.subarray(utf8ByteOrderMark.length) : bytes,
-    );
-  } catch {
+  const detection = detectEncoding(bytes, { declared: options.declared ?? findDeclaredCharset(bytes) });
+  if (detection.confidence === 0) {
     throw new ImportError(
-      `“${fileName}” is not valid UTF-8 text. Only UTF-8 files can be imported for now; GBK and Big5 files must be converted to UTF-8 first.`,
+      `“${fileName}” is not valid UTF-8, GB18030 (GBK, GB2312) or Big5 text, so its characters cannot be read (${detection.reason}). Check that it is a text file and save it as UTF-8.`,
     );
   }
+  const { encoding, hasBom, reason } = detection;
+  const text = decodeAs(bytes, encoding, fileName);
   if (text.trim() === '') throw new ImportError(`“${fileName}” contains no text.`);
-  return { text, encoding: hasByteOrderMark ? 'utf-8 (BOM)' : 'utf-8' };
+  return { text, encoding: hasBom ? `${encoding} (BOM)` : encoding, reason };
 }

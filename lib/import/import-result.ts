@@ -35,6 +35,8 @@ export interface RemovedLine {
 
 export interface ImportReport {
   encoding: string;
+  // Why that encoding was chosen (byte order mark, valid UTF-8, GB18030 vs Big5 evidence).
+  encodingReason: string;
   pinyinStripped: number;
   removedLines: RemovedLine[];
   warnings: string[];

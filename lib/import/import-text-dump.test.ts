@@ -40,6 +40,7 @@ describe.each([
   it('detects Traditional script and flags the article for review', () => {
     expect(article.script).toBe('HANT');
     expect(report.encoding).toBe('utf-8');
+    expect(report.encodingReason).toMatch(/^valid UTF-8/);
     expect(report.needsReview).toBe(true);
     expect(report.warnings.some((warning) => warning.startsWith('Suspected mojibake'))).toBe(true);
   });
@@ -167,7 +168,7 @@ describe('importTextDump input handling', () => {
   it.each([
     ['an empty file', new Uint8Array(), /empty/],
     ['a binary file', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), /NUL bytes/],
-    ['a GBK file', new Uint8Array([0xd6, 0xd0, 0xb9, 0xfa, 0x0a]), /not valid UTF-8/],
+    ['a file in no supported encoding', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x21, 0x0a]), /not valid UTF-8, GB18030 \(GBK, GB2312\) or Big5/],
     ['a file of boilerplate only', new TextEncoder().encode('官方微博\n-\n標簽:太原 巴中\n'), /no article text left/],
   ])('rejects %s with an ImportError', (_case, bytes, message) => {
     expect(() => importTextDump(bytes, 'upload.txt')).toThrow(ImportError);

@@ -25,7 +25,7 @@ function describeMojibake(excerpts: readonly string[]): string {
 }
 
 export function importTextDump(bytes: Uint8Array, fileName: string): ImportResult {
-  const { text, encoding } = decodeBytes(bytes, fileName);
+  const { text, encoding, reason: encodingReason } = decodeBytes(bytes, fileName);
   const stripped = stripPinyin(text);
   const cleaned = removeBoilerplate(stripped.text.split(/\r\n|\r|\n/u));
   const metadata = extractMetadata({ ...cleaned, fileName });
@@ -59,6 +59,7 @@ export function importTextDump(bytes: Uint8Array, fileName: string): ImportResul
     },
     report: {
       encoding,
+      encodingReason,
       pinyinStripped: stripped.count,
       removedLines: cleaned.removedLines,
       warnings,
