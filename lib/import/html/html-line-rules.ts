@@ -1,7 +1,7 @@
 import type { HtmlRemovalRule } from './html-article';
 
 export interface HtmlLineRule {
-  rule: Extract<HtmlRemovalRule, 'paywall' | 'page-tools' | 'page-info' | 'epaper-nav' | 'byline'>;
+  rule: HtmlRemovalRule;
   pattern: RegExp;
   maxLength: number; // longer lines are body text that merely starts the same way
 }
@@ -20,7 +20,7 @@ export const htmlLineRules: readonly HtmlLineRule[] = [
   {
     rule: 'page-tools',
     pattern:
-      /^(?:[【[]?\s*(?:字[号號体體]\s*[:：]?\s*(?:[大中小]\s*){1,3}|打印(?:本[页頁]|此[页頁]|[文]章)?|[关關]闭(?:窗口|本[页頁])?|收藏(?:本[页頁])?|[纠糾][错錯]|[视視]力保[护護]色[:：]?[^】\]]*)\s*[】\]]?\s*)+$/u,
+      /^(?:[【[]?\s*(?:字[号號体體]\s*[:：]?\s*(?:[大中小]\s*){1,3}|(?:打印|列印)(?:本[页頁]|此[页頁]|文章)?|[关關]闭(?:窗口|本[页頁])?|收藏(?:本[页頁])?|[纠糾][错錯]|[视視]力保[护護]色[:：]?[^】\]]*)\s*[】\]]?\s*)+$/u,
     maxLength: 60,
   },
   {
@@ -32,8 +32,15 @@ export const htmlLineRules: readonly HtmlLineRule[] = [
   {
     rule: 'epaper-nav',
     pattern:
-      /^(?:版面[导導][航览覽]|版面目[录錄]|第\s*[0-9０-９A-Z]{1,3}\s*版(?:\s*[:：]?\s*\S{0,10})?$|上一[版篇期]|下一[版篇期]|返回(?:目[录錄]|本版|[首头頭]版)|PDF\s*下[载載]|往期回[顾顧]|本版[新][闻聞])/u,
+      /^(?:版面[导導][航览覽]|版面目[录錄]|第\s*[0-9０-９A-Z]{1,3}\s*版(?:\s*[:：]?\s*\S{0,10})?$|上一[版篇期]|下一[版篇期]|返回(?:目[录錄]|本版|[首头頭]版)|PDF\s*下[载載]|往期回[顾顧]|本版[新][闻聞]|\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天])|(?:往期回[顾顧]|PDF\s*下[载載])$/u,
     maxLength: 40,
+  },
+  {
+    // Site footers that do not start with 版权所有 (which boilerplate-line-rules.ts already catches):
+    // 江城日报社版权所有 未经书面授权不得复制, 浙ICP备05012345号. Never a finished sentence.
+    rule: 'footer',
+    pattern: /^(?!.*[。！？!?]$).*(?:版[权權]所有|all rights reserved|copyright|©|未[经經].{0,12}(?:授[权權]|[许許]可|同意).{0,8}不得|ICP[备備证證])/iu,
+    maxLength: 80,
   },
   {
     // A line of nothing but reporters' names: 本报记者 赵磊 钱程.
