@@ -1,5 +1,6 @@
 import type { TiptapDoc } from '../rich-text/tiptap-doc';
 import type { Script } from '../text/detect-script';
+import type { MojibakeRepair } from './repair-mojibake';
 
 export interface ImportedArticle {
   title: string;
@@ -38,6 +39,8 @@ export interface ImportReport {
   // Why that encoding was chosen (byte order mark, valid UTF-8, GB18030 vs Big5 evidence).
   encodingReason: string;
   pinyinStripped: number;
+  // Garbled GBK spans that were repaired, with offsets into the decoded text after pinyin stripping.
+  repairs: MojibakeRepair[];
   removedLines: RemovedLine[];
   warnings: string[];
   needsReview: boolean;

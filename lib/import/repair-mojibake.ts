@@ -25,7 +25,7 @@ export interface RepairedText {
 
 export const lostMarker = '〔?〕';
 const minimumGain = 10; // natural-log units over the untouched text (a likelihood ratio of ~22,000)
-const beamWidth = 6;
+const beamWidth = 4;
 const contextLength = 6;
 
 interface Candidate {
