@@ -1,18 +1,12 @@
-import { Converter as TraditionalToSimplified } from 'opencc-js/t2cn';
 import { Converter as SimplifiedToTraditional } from 'opencc-js/cn2t';
+import { convertToSimplified } from './convert-to-simplified';
 
 export type Script = 'HANS' | 'HANT';
 
 type Convert = (text: string) => string;
-let toSimplified: Convert | undefined;
 let toTraditional: Convert | undefined;
 
-// The converters take noticeable time and memory to build: build each once, on first use.
-function convertToSimplified(text: string): string {
-  toSimplified ??= TraditionalToSimplified({ from: 't', to: 'cn' });
-  return toSimplified(text);
-}
-
+// The converter takes noticeable time and memory to build: build it once, on first use.
 function convertToTraditional(text: string): string {
   toTraditional ??= SimplifiedToTraditional({ from: 'cn', to: 't' });
   return toTraditional(text);
