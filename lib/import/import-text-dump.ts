@@ -1,9 +1,9 @@
 // Turns one plain-text dump of a scraped news page into an article plus a report of every change.
-// Pipeline: decode bytes -> strip inline pinyin -> repair GBK-misalignment mojibake -> strip pinyin
-// again -> remove boilerplate lines (finding the title) -> extract metadata -> structure the body
-// into blocks -> flag mojibake left and bytes lost -> detect script -> excerpt. Later steps slot in
-// as their own files: GBK/Big5 detection inside decode-bytes; HTML extraction right after decoding
-// (it yields lines); dedupe and tag suggestion after the article is built, on t2s text.
+// Pipeline: decode bytes (BOM / UTF-8 / GB18030 / Big5, detected from the bytes) -> strip inline
+// pinyin -> repair GBK-misalignment mojibake -> strip pinyin again -> remove boilerplate lines
+// (finding the title) -> extract metadata -> structure the body into blocks -> flag mojibake left
+// and bytes lost -> detect script -> excerpt. HTML pages go through html/extract-html-article first
+// (it yields blocks); dedupe and tag suggestion follow the built article, on t2s text.
 import { detectScript } from '../text/detect-script';
 import { decodeBytes } from './decode-bytes';
 import { detectMojibake } from './detect-mojibake';
