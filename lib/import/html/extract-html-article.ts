@@ -11,6 +11,7 @@ import type { HtmlArticle, HtmlBlock } from './html-article';
 import { parseHtmlDocument } from './parse-html-document';
 import { pickHtmlTitle } from './pick-html-title';
 import { readHtmlMeta } from './read-html-meta';
+import { readMetaTags } from './read-meta-tags';
 import { removeHtmlBoilerplate } from './remove-html-boilerplate';
 import { stripPageChrome } from './strip-page-chrome';
 
@@ -32,21 +33,22 @@ function extractFrom(root: Element): Extraction {
   return { blocks, images, textLength: blocks.reduce((sum, block) => sum + block.text.length, 0) };
 }
 
+// Readability rewrites the document it is given, so it runs last, on the page itself.
 function runReadability(document: Document): Element | null {
-  const clone = document.cloneNode(true) as Document;
   // charThreshold counts characters; 200 Chinese characters is already a full news brief.
-  const parsed = new Readability<Element>(clone, { charThreshold: 200, serializer: (node) => node as Element }).parse();
+  const parsed = new Readability<Element>(document, { charThreshold: 200, serializer: (node) => node as Element }).parse();
   return parsed?.content ?? null;
 }
 
 export function extractHtmlArticle(html: string, options: { url?: string } = {}): HtmlArticle {
   const document = parseHtmlDocument(html, options.url);
-  const meta = readHtmlMeta(document);
-  const { title, titleSource } = pickHtmlTitle(document, meta.siteName);
+  const metaTags = readMetaTags(document);
+  const meta = readHtmlMeta(document, metaTags);
+  const { title, titleSource } = pickHtmlTitle(document, meta.siteName, metaTags);
   stripPageChrome(document);
 
-  const readabilityRoot = runReadability(document);
   const fallback = extractFrom(fallbackDensestBlock(document.body));
+  const readabilityRoot = runReadability(document);
   const readability = readabilityRoot ? extractFrom(readabilityRoot) : null;
   const isReadabilityEnough = readability !== null && readability.textLength >= fallback.textLength * minShareOfFallback;
   const chosen = isReadabilityEnough ? readability : fallback;

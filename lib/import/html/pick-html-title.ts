@@ -1,4 +1,5 @@
 import { collapseWhitespace } from './collapse-whitespace';
+import { readMetaTags } from './read-meta-tags';
 import { normaliseForComparison as normalise, stripSiteSuffix } from './strip-site-suffix';
 
 export type HtmlTitleSource = 'h1' | 'og:title' | 'title-tag';
@@ -18,14 +19,10 @@ function isConsistent(heading: string, reference: string): boolean {
   return shorter.length >= 2 && longer.includes(shorter) && shorter.length * 2 >= longer.length;
 }
 
-function readMeta(document: Document, property: string): string {
-  return collapseWhitespace(document.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '');
-}
-
 // An h1 wins when it agrees with og:title or <title> (portals also use h1 for their logo); a page
 // with neither has only its h1 to go on.
-export function pickHtmlTitle(document: Document, siteName: string | null): HtmlTitle {
-  const ogTitle = stripSiteSuffix(readMeta(document, 'og:title'), siteName);
+export function pickHtmlTitle(document: Document, siteName: string | null, metaTags: ReadonlyMap<string, string> = readMetaTags(document)): HtmlTitle {
+  const ogTitle = stripSiteSuffix(collapseWhitespace(metaTags.get('og:title') ?? ''), siteName);
   const tagTitle = stripSiteSuffix(collapseWhitespace(document.querySelector('title')?.textContent ?? ''), siteName);
   const reference = ogTitle || tagTitle;
   const headings = [...document.querySelectorAll('h1')]

@@ -30,10 +30,15 @@ function isChrome(element: Element): boolean {
   return hasWidgetName(element) && element.querySelector('h1') === null;
 }
 
+function removeChrome(element: Element): void {
+  for (const child of [...element.children]) {
+    if (isChrome(child)) child.remove();
+    else removeChrome(child);
+  }
+}
+
 export function stripPageChrome(document: Document): void {
   const body = document.body;
   for (const element of body.querySelectorAll(neverContent)) element.remove();
-  for (const element of [...body.querySelectorAll('*')]) {
-    if (body.contains(element) && isChrome(element)) element.remove();
-  }
+  removeChrome(body);
 }
