@@ -38,6 +38,16 @@ const sqlTypes: Record<string, { sql: string; defaultArgs?: string[] }> = {
   ByteA: { sql: 'bytea' },
 };
 
+// information_schema's udt_name of an array's element type, for scalar lists (`Int[]` -> int4[]).
+const arrayElementTypes: Record<string, string> = {
+  Text: 'text',
+  Integer: 'int4',
+  SmallInt: 'int2',
+  BigInt: 'int8',
+  Boolean: 'bool',
+  Uuid: 'uuid',
+};
+
 // Prisma generates these in the client, so the column has no database default.
 const clientSideDefaults = new Set(['uuid', 'cuid', 'ulid', 'nanoid']);
 
@@ -53,10 +63,12 @@ function columnName(model: DMMF.Model, fieldName: string): string {
 function columnType(field: DMMF.Field, enumNames: Map<string, string>): string {
   if (field.kind === 'enum') return enumNames.get(field.type) ?? field.type;
   const [name, args] = field.nativeType ?? defaultNativeTypes[field.type] ?? [`unsupported ${field.type}`, []];
-  const sqlType = sqlTypes[name];
-  if (!sqlType || field.isList) {
-    return `unsupported ${field.isList ? 'list' : `@db.${name}`} (teach snapshot-from-datamodel.ts)`;
+  if (field.isList) {
+    const element = arrayElementTypes[name];
+    return element ? `${element}[]` : `unsupported list of ${name} (teach snapshot-from-datamodel.ts)`;
   }
+  const sqlType = sqlTypes[name];
+  if (!sqlType) return `unsupported @db.${name} (teach snapshot-from-datamodel.ts)`;
   const effectiveArgs = args.length > 0 ? args : (sqlType.defaultArgs ?? []);
   return effectiveArgs.length > 0 ? `${sqlType.sql}(${effectiveArgs.join(',')})` : sqlType.sql;
 }
@@ -64,6 +76,11 @@ function columnType(field: DMMF.Field, enumNames: Map<string, string>): string {
 function columnDefault(field: DMMF.Field, type: string, table: string): string | null {
   const value = field.default;
   if (value === undefined || field.isUpdatedAt) return null;
+  if (Array.isArray(value)) {
+    if (value.length > 0) return 'unsupported non-empty list default';
+    const element = Object.entries(arrayElementTypes).find(([, udt]) => `${udt}[]` === type)?.[0];
+    return `ARRAY[]::${element ? sqlTypes[element]?.sql : type}[]`;
+  }
   if (typeof value === 'object') {
     if (!('name' in value)) return 'unsupported list default';
     if (value.name === 'now') return 'CURRENT_TIMESTAMP';
@@ -94,7 +111,8 @@ export function snapshotFromDatamodel(datamodel: DMMF.Datamodel): SchemaSnapshot
     for (const field of model.fields) {
       if (field.kind === 'scalar' || field.kind === 'enum') {
         const type = columnType(field, enumNames);
-        const isNullable = !field.isRequired;
+        // Prisma Migrate creates scalar-list columns without NOT NULL.
+        const isNullable = field.isList || !field.isRequired;
         columns[field.dbName ?? field.name] = { type, isNullable, default: columnDefault(field, type, table) };
       }
       const target = models.get(field.type);
