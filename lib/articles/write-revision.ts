@@ -8,7 +8,8 @@ export async function writeRevision(
   tagNames: readonly string[],
   options: { authorId: string | null; reason: string },
 ): Promise<void> {
-  const { body, ...fields } = article;
+  // Fingerprints are derived from the text, so a revision does not keep them.
+  const { body, contentHash, simhash, simhashBands, ...fields } = article;
   const snapshot = {
     ...fields,
     originalPublishedAt: fields.originalPublishedAt?.toISOString().slice(0, 10) ?? null,
