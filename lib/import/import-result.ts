@@ -16,6 +16,8 @@ export interface ImportedArticle {
   script: Script;
 }
 
+// Lines the text rules remove, plus what only HTML pages have (html/html-article.ts) and what the
+// DOM pass strips before any text rule runs (navigation, share widgets, scripts...).
 export type BoilerplateRule =
   | 'breadcrumb'
   | 'title'
@@ -27,7 +29,13 @@ export type BoilerplateRule =
   | 'related-list'
   | 'dated-item'
   | 'separator'
-  | 'footer';
+  | 'footer'
+  | 'paywall'
+  | 'page-tools'
+  | 'page-info'
+  | 'epaper-nav'
+  | 'byline'
+  | 'page-chrome';
 
 export interface RemovedLine {
   line: string;
@@ -35,6 +43,8 @@ export interface RemovedLine {
 }
 
 export interface ImportReport {
+  // Which pipeline read the file: a plain-text dump or a saved HTML page.
+  kind: 'text' | 'html';
   encoding: string;
   // Why that encoding was chosen (byte order mark, valid UTF-8, GB18030 vs Big5 evidence).
   encodingReason: string;
@@ -42,6 +52,9 @@ export interface ImportReport {
   // Garbled GBK spans that were repaired, with offsets into the decoded text after pinyin stripping.
   repairs: MojibakeRepair[];
   removedLines: RemovedLine[];
+  // Tag terms the page itself lists (fake tag lines, <meta name="keywords">): untrusted, so tag
+  // suggestion keeps one only if it occurs in the body.
+  pageTags: string[];
   warnings: string[];
   needsReview: boolean;
 }
@@ -49,4 +62,7 @@ export interface ImportReport {
 export interface ImportResult {
   article: ImportedArticle;
   report: ImportReport;
+  // The decoded source as an editor would read it, for the side-by-side view: a text dump's
+  // decoded text; for an HTML page, its visible text one block per line, before any removal.
+  original: string;
 }

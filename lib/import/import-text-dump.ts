@@ -74,13 +74,16 @@ export function importTextDump(bytes: Uint8Array, fileName: string): ImportResul
       script: detectScript(bodyText),
     },
     report: {
+      kind: 'text',
       encoding,
       encodingReason,
       pinyinStripped: stripped.count + restripped.count,
       repairs: repaired.repairs,
       removedLines: cleaned.removedLines,
+      pageTags: [],
       warnings,
       needsReview: warnings.length > 0,
     },
+    original: text,
   };
 }
