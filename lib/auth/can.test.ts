@@ -9,6 +9,7 @@ const matrix: Array<[Action, { anonymous: boolean; editor: boolean; admin: boole
   ['admin:enter', { anonymous: false, editor: true, admin: true, disabled: false }],
   ['article:list', { anonymous: false, editor: true, admin: true, disabled: false }],
   ['article:edit', { anonymous: false, editor: true, admin: true, disabled: false }],
+  ['article:import', { anonymous: false, editor: true, admin: true, disabled: false }],
   ['article:publish', { anonymous: false, editor: true, admin: true, disabled: false }],
   ['tag:manage', { anonymous: false, editor: false, admin: true, disabled: false }],
   ['user:manage', { anonymous: false, editor: false, admin: true, disabled: false }],

@@ -11,12 +11,13 @@ export type Action =
   | 'article:list'
   | 'article:edit'
   | 'article:publish'
+  | 'article:import'
   | 'tag:manage'
   | 'user:manage';
 
 const permissions: Record<Role, ReadonlySet<Action>> = {
-  ADMIN: new Set<Action>(['admin:enter', 'article:list', 'article:edit', 'article:publish', 'tag:manage', 'user:manage']),
-  EDITOR: new Set<Action>(['admin:enter', 'article:list', 'article:edit', 'article:publish']),
+  ADMIN: new Set<Action>(['admin:enter', 'article:list', 'article:edit', 'article:publish', 'article:import', 'tag:manage', 'user:manage']),
+  EDITOR: new Set<Action>(['admin:enter', 'article:list', 'article:edit', 'article:publish', 'article:import']),
 };
 
 /** The single answer to "may this actor do this?"; anonymous and disabled actors may do nothing. */
