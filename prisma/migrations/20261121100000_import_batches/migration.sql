@@ -34,6 +34,7 @@ CREATE TABLE "import_items" (
     "summary" JSONB,
     "result" JSONB,
     "publish" BOOLEAN NOT NULL DEFAULT false,
+    "to_simplified" BOOLEAN NOT NULL DEFAULT false,
     "article_id" UUID,
     "duplicate_of_id" UUID,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
