@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseImportLimits } from '@/lib/import-batches/import-limits';
 
 const serveEnvSchema = z.object({
   PORT: z.coerce.number().int().min(1, 'PORT must be 1–65535').max(65535, 'PORT must be 1–65535').default(3000),
@@ -23,6 +24,8 @@ export function parseServeOptions(env: Record<string, string | undefined>): { ok
   const keys = Object.keys(serveEnvSchema.shape) as Array<keyof ServeOptions>;
   const relevant = Object.fromEntries(keys.map((key) => [key, env[key] === '' ? undefined : env[key]]));
   const parsed = serveEnvSchema.safeParse(relevant);
+  const importLimits = parseImportLimits(env);
+  if (parsed.success && !importLimits.ok) return { ok: false, error: importLimits.error };
   if (parsed.success) return { ok: true, options: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false, error: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid environment' };
