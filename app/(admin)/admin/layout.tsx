@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <Link href="/admin" className="brand">{t('common.appName')}</Link>
         <nav aria-label={t('nav.main')}>
           <Link href="/admin">{t('nav.articles')}</Link>
+          {can(user, 'article:import') ? <Link href="/admin/import">{t('import.nav')}</Link> : null}
           {can(user, 'tag:manage') ? <Link href="/admin/tags">{t('nav.tags')}</Link> : null}
           {can(user, 'user:manage') ? <Link href="/admin/users">{t('nav.users')}</Link> : null}
         </nav>

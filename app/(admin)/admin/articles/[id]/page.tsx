@@ -1,17 +1,26 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { ArticleEditorForm } from '@/components/admin/article-editor-form';
 import { getArticleForEditing } from '@/lib/articles/get-article-for-editing';
+import { can } from '@/lib/auth/can';
 import { requirePermission } from '@/lib/auth/require-permission';
+import { findImportItemForArticle } from '@/lib/import-batches/find-import-item-for-article';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePermission('article:edit', `/admin/articles/${encodeURIComponent(id)}`);
+  const user = await requirePermission('article:edit', `/admin/articles/${encodeURIComponent(id)}`);
   if (!z.uuid().safeParse(id).success) notFound();
-  const article = await getArticleForEditing(id);
+  const [article, importItem, t] = await Promise.all([getArticleForEditing(id), can(user, 'article:import') ? findImportItemForArticle(id) : null, getTranslations('import')]);
   if (!article) notFound();
-  return <ArticleEditorForm article={article} />;
+  return (
+    <>
+      {importItem ? <p><Link href={`/admin/import/${importItem.batchId}/items/${importItem.itemId}`}>{t('articleLink')}</Link></p> : null}
+      <ArticleEditorForm article={article} />
+    </>
+  );
 }
