@@ -28,7 +28,7 @@ export function ChosenFileList({ files, states, canRemove, onRemove }: ChosenFil
       case 'done':
         return state.entries === 1 ? t('fileDone') : t('fileDoneEntries', { count: state.entries });
       case 'failed': {
-        const isAboutTheFile = state.failure === '400' || state.failure === '413';
+        const isAboutTheFile = state.failure === '400';
         return t('fileFailed', { reason: isAboutTheFile && state.detail ? state.detail : t(`errors.${state.failure}`) });
       }
       case 'waiting':
