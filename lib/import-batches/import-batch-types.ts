@@ -20,6 +20,15 @@ export interface ImportItemSummary {
   warnings: number;
   needsReview: boolean;
   nearDuplicates: number;
+  // Set when the item repeats an earlier file of the same batch (same bytes or same text).
+  duplicateOfItem?: DuplicateOfItem;
+}
+
+/** The earlier item of the same batch that an item repeats. */
+export interface DuplicateOfItem {
+  id: string;
+  fileName: string;
+  position: number;
 }
 
 export interface NearDuplicate {
@@ -65,6 +74,9 @@ export interface ImportItemRow {
   summary: ImportItemSummary | null; // null until analysed, or when reading failed
   article: { id: string; title: string; slug: string } | null; // the article created from it
   duplicateOf: { id: string; title: string; slug: string } | null;
+  duplicateOfItem: DuplicateOfItem | null; // an earlier item of this batch it repeats
+  publish: boolean; // for QUEUED / CREATED: imported as published rather than as a draft
+  toSimplified: boolean; // for QUEUED / CREATED: converted to Simplified on import
 }
 
 export interface ImportBatchDetail {

@@ -1,0 +1,41 @@
+// One file through the pure pipeline plus tag suggestion and fingerprints, with every failure
+// turned into a message for the editor: ImportError messages as they are, anything else (a bug)
+// logged here and reported in general terms.
+import { importFile, suggestTags } from './pipeline-stand-in';
+import { ImportError } from '@/lib/import/import-error';
+import { fingerprintArticle, type ArticleFingerprint } from './fingerprint-article';
+import type { ImportItemResult } from './import-batch-types';
+
+export const internalReadError = 'Inkstone could not read this file (internal error); it has been logged.';
+
+export interface TagVocabularyEntry {
+  name: string;
+  aliases?: readonly string[];
+}
+
+export interface ImportPipelineOptions {
+  maxFileBytes: number;
+  toSimplified: boolean;
+  vocabulary: readonly TagVocabularyEntry[];
+}
+
+export type ImportPipelineOutcome =
+  | { ok: true; result: ImportItemResult; fingerprint: ArticleFingerprint }
+  | { ok: false; error: string };
+
+export function runImportPipeline(bytes: Uint8Array, fileName: string, options: ImportPipelineOptions): ImportPipelineOutcome {
+  try {
+    const imported = importFile(bytes, fileName, { maxBytes: options.maxFileBytes, convertToSimplified: options.toSimplified });
+    const { title, bodyText } = imported.article;
+    const suggestedTags = suggestTags({ title, bodyText, pageTags: imported.report.pageTags }, options.vocabulary);
+    return {
+      ok: true,
+      result: { ...imported, suggestedTags, nearDuplicates: [] },
+      fingerprint: fingerprintArticle(imported.article),
+    };
+  } catch (error) {
+    if (error instanceof ImportError) return { ok: false, error: error.message };
+    console.error(`import: reading “${fileName}” failed with an internal error`, error);
+    return { ok: false, error: internalReadError };
+  }
+}
