@@ -1,6 +1,7 @@
 // Shared by the batch layer's integration tests: the sample dumps, an editor, a batch.
 import { readFileSync } from 'node:fs';
 import { getPrisma } from '@/lib/db/client';
+import { resetDatabase } from '@/lib/db/test-database';
 import { createImportBatch } from './create-import-batch';
 
 export function readSample(name: '000_082a931f3e294f16.txt' | '003_19f9f1bee9563f76.txt'): Uint8Array {
@@ -19,4 +20,18 @@ export async function createEditor(email = 'editor@test.local', options: { disab
 
 export async function createWebBatch(actorId: string | null) {
   return createImportBatch({ actorId, origin: 'WEB' });
+}
+
+// For tests outside lib/ (route handlers), which may not talk to the database themselves.
+export async function resetTestDatabase(): Promise<void> {
+  await resetDatabase(getPrisma());
+}
+
+export async function countImportRows(): Promise<{ items: number; files: number }> {
+  const prisma = getPrisma();
+  return { items: await prisma.importItem.count(), files: await prisma.importFile.count() };
+}
+
+export async function readStoredImportItem(itemId: string) {
+  return getPrisma().importItem.findUniqueOrThrow({ where: { id: itemId }, include: { file: true } });
 }

@@ -2,10 +2,8 @@ import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { encode } from 'next-auth/jwt';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getPrisma } from '@/lib/db/client';
-import { resetDatabase } from '@/lib/db/test-database';
 import { createImportBatch } from '@/lib/import-batches/create-import-batch';
-import { consumerNews, createEditor } from '@/lib/import-batches/import-test-fixtures';
+import { consumerNews, countImportRows, createEditor, readStoredImportItem, resetTestDatabase } from '@/lib/import-batches/import-test-fixtures';
 import { stopJobQueue } from '@/lib/jobs/get-job-queue';
 import { POST } from './route';
 
@@ -57,7 +55,7 @@ describe('POST /api/import/batches/:batchId/files', () => {
     await stopJobQueue();
   });
   beforeEach(async () => {
-    await resetDatabase(getPrisma());
+    await resetTestDatabase();
     const editor = await createEditor();
     cookie = await sessionCookie({ ...editor, role: 'EDITOR' });
     batchId = (await createImportBatch({ actorId: editor.id, origin: 'WEB' })).id;
@@ -72,7 +70,7 @@ describe('POST /api/import/batches/:batchId/files', () => {
     expect(response.status).toBe(200);
     const { items } = (await response.json()) as { items: { id: string }[] };
     expect(items).toEqual([{ id: expect.any(String), fileName: '000 消费者报.txt', status: 'PENDING', error: null }]);
-    const stored = await getPrisma().importItem.findUniqueOrThrow({ where: { id: items[0]?.id }, include: { file: true } });
+    const stored = await readStoredImportItem(items[0]?.id ?? '');
     expect(stored).toMatchObject({ batchId, byteSize: consumerNews.byteLength, position: 1 });
     expect(Buffer.from(stored.file?.bytes ?? []).equals(Buffer.from(consumerNews))).toBe(true);
     expect(await leftoverUploads()).toEqual([]);
@@ -86,7 +84,7 @@ describe('POST /api/import/batches/:batchId/files', () => {
 
     const gone = await createEditor('gone@test.local', { disabled: true });
     expect((await upload(batchId, consumerNews, { cookie: await sessionCookie({ ...gone, role: 'EDITOR' }) })).status).toBe(401);
-    expect(await getPrisma().importItem.count()).toBe(0);
+    expect(await countImportRows()).toEqual({ items: 0, files: 0 });
   });
 
   it('answers 403 to a request from another site or without an Origin', async () => {
@@ -97,7 +95,7 @@ describe('POST /api/import/batches/:batchId/files', () => {
     }
     const request = new Request(`${site}/api/import/batches/${batchId}/files`, { method: 'POST', headers: { cookie, 'x-file-name': 'a.txt' }, body: consumerNews });
     expect((await POST(request, { params: Promise.resolve({ batchId }) })).status).toBe(403);
-    expect(await getPrisma().importItem.count()).toBe(0);
+    expect(await countImportRows()).toEqual({ items: 0, files: 0 });
   });
 
   it('answers 404 for a batch that does not exist and 400 for a CLI batch or a bad file name', async () => {
@@ -110,7 +108,7 @@ describe('POST /api/import/batches/:batchId/files', () => {
       expect(response.status).toBe(400);
       expect(((await response.json()) as { error: string }).error).toMatch(/file name/);
     }
-    expect(await getPrisma().importItem.count()).toBe(0);
+    expect(await countImportRows()).toEqual({ items: 0, files: 0 });
   });
 
   it('answers 413 to an upload over IMPORT_MAX_UPLOAD_MB, declared or streamed, and stores nothing', async () => {
@@ -121,8 +119,7 @@ describe('POST /api/import/batches/:batchId/files', () => {
     expect(await declared.json()).toEqual({ error: 'This upload is larger than the limit of 2 KB; split it into smaller uploads.' });
     const streamed = await upload(batchId, streamOf(consumerNews), { cookie });
     expect(streamed.status).toBe(413);
-    expect(await getPrisma().importItem.count()).toBe(0);
-    expect(await getPrisma().importFile.count()).toBe(0);
+    expect(await countImportRows()).toEqual({ items: 0, files: 0 });
     expect(await leftoverUploads()).toEqual([]);
   });
 });
