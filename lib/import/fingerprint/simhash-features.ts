@@ -6,28 +6,15 @@
 // dominates. Digits are left out: a republished copy with updated figures is still a duplicate.
 import { foldText } from '../../text/fold-text';
 import { getJiebaDictionary } from '../../text/jieba-dictionary';
+import { wordSurprisal } from '../../text/word-surprisal';
 
-const hanCharacter = /\p{Script=Han}/u;
+// The CJK Unified Ideographs and their extension A, where all but the rarest Han characters live.
+function isHanCharacter(character: string): boolean {
+  const code = character.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
 const wordFeature = /^(?:\p{Script=Han}+|[a-z]{2,})$/u;
-
-let rarestSurprisal: number | undefined;
-
-function findRarestSurprisal(logProbabilities: ReadonlyMap<string, number>): number {
-  let lowest = 0;
-  for (const logProbability of logProbabilities.values()) lowest = Math.min(lowest, logProbability);
-  return -lowest;
-}
-
-// Words the dictionary doesn't know (names, mostly) count as much as its rarest word.
-function surprisal(token: string, logProbabilities: ReadonlyMap<string, number>): number {
-  rarestSurprisal ??= findRarestSurprisal(logProbabilities);
-  const logProbability = logProbabilities.get(token);
-  return logProbability === undefined ? rarestSurprisal : -logProbability;
-}
-
-function addWeight(features: Map<string, number>, feature: string, weight: number): void {
-  features.set(feature, (features.get(feature) ?? 0) + weight);
-}
 
 function scaleToUnitLength(features: Map<string, number>): void {
   let squares = 0;
@@ -37,21 +24,23 @@ function scaleToUnitLength(features: Map<string, number>): void {
   for (const [feature, weight] of features) features.set(feature, weight / length);
 }
 
+function countItems(items: Iterable<string>, keep: (item: string) => boolean): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) if (keep(item)) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}
+
+function weighFeatures(counts: ReadonlyMap<string, number>, prefix: string): Map<string, number> {
+  const features = new Map<string, number>();
+  for (const [item, count] of counts) features.set(prefix + item, count * wordSurprisal(item));
+  scaleToUnitLength(features);
+  return features;
+}
+
 /** Feature -> weight; characters are prefixed "c:", words "w:" so a one-character word differs from the character. */
 export function simhashFeatures(text: string): Map<string, number> {
-  const { jieba, logProbabilities } = getJiebaDictionary();
   const folded = foldText(text);
-
-  const characters = new Map<string, number>();
-  for (const character of folded) {
-    if (hanCharacter.test(character)) addWeight(characters, `c:${character}`, surprisal(character, logProbabilities));
-  }
-  const words = new Map<string, number>();
-  for (const word of jieba.cut(folded, false)) {
-    if (wordFeature.test(word)) addWeight(words, `w:${word}`, surprisal(word, logProbabilities));
-  }
-
-  scaleToUnitLength(characters);
-  scaleToUnitLength(words);
-  return new Map([...characters, ...words]);
+  const characters = countItems(folded, isHanCharacter);
+  const words = countItems(getJiebaDictionary().jieba.cut(folded, false), (word) => wordFeature.test(word));
+  return new Map([...weighFeatures(characters, 'c:'), ...weighFeatures(words, 'w:')]);
 }
