@@ -1,4 +1,5 @@
 import { StarterKit } from '@tiptap/starter-kit';
+import { ArticleImage } from './article-image';
 import { isAllowedEditorLink } from './is-allowed-editor-link';
 
 /**
@@ -16,4 +17,5 @@ export const articleEditorExtensions = [
       isAllowedUri: (url) => isAllowedEditorLink(url),
     },
   }),
+  ArticleImage,
 ];

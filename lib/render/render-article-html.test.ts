@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { sampleArticleDoc } from '../rich-text/fixtures/sample-article-doc';
 import type { TiptapDoc, TiptapMark, TiptapNode } from '../rich-text/tiptap-doc';
@@ -30,9 +31,56 @@ describe('renderArticleHtml renders each node', () => {
     ['hard break', paragraph(text('上'), { type: 'hardBreak' }, text('下')), '<p>上<br>下</p>'],
     ['horizontal rule', { type: 'horizontalRule' }, '<hr>'],
     ['unknown node as escaped text', { type: 'iframe', attrs: { src: 'https://evil.example' }, content: [text('<b>框</b>')] }, '&lt;b&gt;框&lt;/b&gt;'],
-    ['unknown node without text dropped', { type: 'image', attrs: { src: 'x', onerror: 'alert(1)' } }, ''],
+    ['unknown node without text dropped', { type: 'video', attrs: { src: 'x', onerror: 'alert(1)' } }, ''],
   ])('%s', (_name, node, expected) => {
     expect(renderArticleHtml(doc(node))).toBe(expected);
+  });
+});
+
+describe('renderArticleHtml renders images', () => {
+  const image = (attrs: Record<string, unknown>): TiptapNode => ({ type: 'image', attrs });
+  const lazy = 'loading="lazy" decoding="async"';
+
+  it.each<[string, TiptapNode, string]>([
+    ['with a caption', image({ src: 'https://img.example.cn/a.jpg', alt: '恩施土豆', caption: '图为恩施土豆。' }), `<figure><img src="https://img.example.cn/a.jpg" alt="恩施土豆" ${lazy}><figcaption>图为恩施土豆。</figcaption></figure>`],
+    ['an upload without a caption', image({ src: '/uploads/2024/a.jpg', alt: '', caption: null }), `<figure><img src="/uploads/2024/a.jpg" alt="" ${lazy}></figure>`],
+    ['with only its source', image({ src: 'http://img.example.cn/a.jpg' }), `<figure><img src="http://img.example.cn/a.jpg" alt="" ${lazy}></figure>`],
+    ['with a blank caption', image({ src: '/uploads/a.jpg', alt: '', caption: ' \u3000' }), `<figure><img src="/uploads/a.jpg" alt="" ${lazy}></figure>`],
+    ['with its source canonicalised', image({ src: ' HTTPS://IMG.example.cn/照片.jpg', alt: '' }), `<figure><img src="https://img.example.cn/%E7%85%A7%E7%89%87.jpg" alt="" ${lazy}></figure>`],
+  ])('%s', (_name, node, expected) => {
+    expect(renderArticleHtml(doc(node))).toBe(expected);
+  });
+
+  it.each<[string, TiptapNode, string]>([
+    ['a javascript: source, keeping the caption', image({ src: 'javascript:alert(1)', alt: 'x', caption: '图说' }), '<p>图说</p>'],
+    ['a mixed-case javascript: source with control characters', image({ src: '\u0001JaVa\tScRiPt:alert(document.cookie)', alt: '', caption: null }), ''],
+    ['a data: source', image({ src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: '' }), ''],
+    ['a protocol-relative source', image({ src: '//evil.example/a.jpg', alt: '' }), ''],
+    ['a path climbing out of /uploads/', image({ src: '/uploads/../admin', alt: '' }), ''],
+    ['a non-string source', image({ src: { toString: () => 'https://img.example.cn/a.jpg' }, alt: '' }), ''],
+    ['markup in the caption', image({ src: 'javascript:x', caption: '<script>alert(1)</script>' }), '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>'],
+  ])('drops the image for %s', (_name, node, expected) => {
+    expect(renderArticleHtml(doc(node))).toBe(expected);
+  });
+
+  it('escapes attribute break-outs in source, alt and caption', () => {
+    const html = renderArticleHtml(
+      doc(image({ src: 'https://img.example.cn/a.jpg?x="><script>alert(1)</script>', alt: '" onerror="alert(1)', caption: '</figcaption><img src=x onerror=alert(1)>' })),
+    );
+    expect(html).toBe(
+      '<figure><img src="https://img.example.cn/a.jpg?x=%22%3E%3Cscript%3Ealert(1)%3C/script%3E" alt="&quot; onerror=&quot;alert(1)" loading="lazy" decoding="async">' +
+        '<figcaption>&lt;/figcaption&gt;&lt;img src=x onerror=alert(1)&gt;</figcaption></figure>',
+    );
+    const parsed = JSDOM.fragment(html);
+    expect(parsed.querySelectorAll('script')).toHaveLength(0);
+    expect(parsed.querySelectorAll('img')).toHaveLength(1);
+    expect(parsed.querySelector('img')?.getAttributeNames()).toEqual(['src', 'alt', 'loading', 'decoding']);
+    expect(parsed.querySelector('figcaption')?.textContent).toBe('</figcaption><img src=x onerror=alert(1)>');
+  });
+
+  it('ignores extra attributes such as event handlers and sizes', () => {
+    const html = renderArticleHtml(doc(image({ src: '/uploads/a.jpg', alt: '', onerror: 'alert(1)', style: 'x', width: '1"' })));
+    expect(html).toBe(`<figure><img src="/uploads/a.jpg" alt="" ${lazy}></figure>`);
   });
 });
 

@@ -4,6 +4,7 @@
 import type { TiptapDoc, TiptapNode } from '../rich-text/tiptap-doc';
 import { escapeHtml } from './escape-html';
 import { nodeTextContent } from './node-text-content';
+import { renderImageHtml } from './render-image-html';
 import { renderInlineHtml, type InlineRenderContext } from './render-inline-html';
 
 export type RenderArticleOptions = InlineRenderContext;
@@ -57,6 +58,8 @@ function renderNode(node: TiptapNode, context: InlineRenderContext, depth: numbe
       return codeBlockHtml(node);
     case 'horizontalRule':
       return '<hr>';
+    case 'image':
+      return renderImageHtml(node);
     case 'hardBreak':
       return '<br>';
     default:

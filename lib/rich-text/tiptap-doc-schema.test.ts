@@ -6,6 +6,8 @@ const paragraph = (...content: unknown[]) => ({ type: 'paragraph', content });
 const text = (value: string, marks?: unknown[]) => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
 const doc = (...content: unknown[]) => ({ type: 'doc', content });
 const linked = (href: string) => doc(paragraph(text('链接', [{ type: 'link', attrs: { href } }])));
+const image = (attrs: Record<string, unknown>) => ({ type: 'image', attrs });
+const pictured = (src: string) => doc(image({ src, alt: '', caption: null }));
 
 function nestedBlockquotes(levels: number): unknown {
   let node: unknown = paragraph(text('深'));
@@ -27,6 +29,10 @@ describe('tiptapDocSchema accepts', () => {
     ['a link with surrounding spaces', linked('  https://example.com  ')],
     ['a link with an upper-case scheme', linked('HTTPS://EXAMPLE.COM')],
     ['nesting at the depth limit', nestedBlockquotes(18)],
+    ['an imported image with alt text and a caption', doc(paragraph(text('图文')), image({ src: 'https://img.example.cn/a.jpg', alt: '恩施土豆', caption: '图为恩施土豆。' }))],
+    ['an uploaded image without a caption', pictured('/uploads/2024/07/a.jpg')],
+    ['an image with only its source', doc(image({ src: 'http://img.example.cn/a.jpg' }))],
+    ['an image in a blockquote and after a list item paragraph', doc({ type: 'blockquote', content: [pictured('/uploads/a.png').content[0]] }, { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('项')), pictured('/uploads/b.png').content[0]] }] })],
   ])('%s', (_name, value) => {
     const result = tiptapDocSchema.safeParse(value);
     expect(result.error?.issues).toBeUndefined();
@@ -46,7 +52,20 @@ describe('tiptapDocSchema rejects', () => {
     ['protocol-relative link', linked('//evil.example.com'), 'attrs.href'],
     ['link without href', doc(paragraph(text('链接', [{ type: 'link', attrs: {} }]))), 'attrs.href'],
     ['link with an unknown attribute', doc(paragraph(text('链接', [{ type: 'link', attrs: { href: 'https://a.cn', onclick: 'x' } }]))), 'marks[0].attrs: Unrecognized key: "onclick"'],
-    ['unknown node', doc({ type: 'image', attrs: { src: 'https://a.cn/x.png' } }), 'content[0].type: Invalid discriminator value'],
+    ['unknown node', doc({ type: 'video', attrs: { src: 'https://a.cn/x.mp4' } }), 'content[0].type: Invalid discriminator value'],
+    ['javascript: image', pictured('javascript:alert(1)'), 'content[0].attrs.src: Image source must be'],
+    ['javascript: image behind whitespace and mixed case', pictured('\u3000 JaVa\tScRiPt:alert(1)'), 'attrs.src'],
+    ['data: image', pictured('data:image/png;base64,iVBORw0KGgo='), 'attrs.src'],
+    ['data: SVG image', pictured('data:image/svg+xml,<svg onload="alert(1)"/>'), 'attrs.src'],
+    ['relative image', pictured('images/a.jpg'), 'attrs.src'],
+    ['protocol-relative image', pictured('//evil.example/a.jpg'), 'attrs.src'],
+    ['image path climbing out of /uploads/', pictured('/uploads/../.env'), 'attrs.src'],
+    ['image without src', doc(image({ alt: '图' })), 'attrs.src'],
+    ['image without attrs', doc({ type: 'image' }), 'content[0].attrs'],
+    ['image with an event handler attribute', doc(image({ src: '/uploads/a.jpg', onerror: 'alert(1)' })), 'Unrecognized key: "onerror"'],
+    ['image with a non-string caption', doc(image({ src: '/uploads/a.jpg', caption: { html: '<b>x</b>' } })), 'attrs.caption'],
+    ['image inside a paragraph (it is a block)', doc(paragraph(image({ src: '/uploads/a.jpg' }))), 'content[0].content[0].type'],
+    ['image with content', doc({ type: 'image', attrs: { src: '/uploads/a.jpg' }, content: [text('字')] }), 'Unrecognized key: "content"'],
     ['unknown mark', doc(paragraph(text('字', [{ type: 'highlight' }]))), 'content[0].content[0].marks[0].type: Invalid discriminator value'],
     ['duplicate marks', doc(paragraph(text('字', [{ type: 'bold' }, { type: 'bold' }]))), 'marks'],
     ['empty text node', doc(paragraph(text(''))), 'content[0].content[0].text'],

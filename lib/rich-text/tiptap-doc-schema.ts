@@ -1,7 +1,9 @@
 // Validates article bodies against exactly the nodes and marks the editor produces
-// (StarterKit with headings limited to levels 2–3), including their content rules.
+// (StarterKit with headings limited to levels 2–3, plus images with a caption), including their
+// content rules.
 import { z } from 'zod';
 import { checkDocTreeLimits } from './check-doc-tree-limits';
+import { normaliseImageSrc } from './normalise-image-src';
 import { normaliseLinkHref } from './normalise-link-href';
 import type { TiptapDoc, TiptapNode } from './tiptap-doc';
 
@@ -65,6 +67,18 @@ const codeBlockSchema = z.strictObject({
 
 const horizontalRuleSchema = z.strictObject({ type: z.literal('horizontalRule'), attrs: noAttrs });
 
+const imageSchema = z.strictObject({
+  type: z.literal('image'),
+  attrs: z.strictObject({
+    src: z
+      .string()
+      .max(2048)
+      .refine((src) => normaliseImageSrc(src) !== null, 'Image source must be an http or https URL or a path under /uploads/'),
+    alt: z.string().max(1000).optional(),
+    caption: optionalText(2000),
+  }),
+});
+
 // Declared lazily because blocks contain lists and blockquotes, which contain blocks.
 const blockSchema: z.ZodType<TiptapNode> = z.lazy(() => blockUnionSchema);
 
@@ -102,6 +116,7 @@ const blockUnionSchema = z.discriminatedUnion('type', [
   headingSchema,
   codeBlockSchema,
   horizontalRuleSchema,
+  imageSchema,
   blockquoteSchema,
   bulletListSchema,
   orderedListSchema,

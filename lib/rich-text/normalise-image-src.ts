@@ -1,0 +1,16 @@
+import { normaliseLinkHref } from './normalise-link-href';
+
+// Files the app serves itself. Kept to plain path characters so nothing can climb out of
+// /uploads/ (no `..`, no backslashes, no `%2e%2e`, which URL parsers also read as `..`).
+const UPLOAD_PATH = /^\/uploads\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
+
+/**
+ * Returns the canonical image source if it is an absolute http(s) URL or a path under /uploads/,
+ * otherwise null (javascript:, data:, protocol-relative and other relative URLs included).
+ * Used both to validate stored bodies and, again, when rendering them.
+ */
+export function normaliseImageSrc(raw: string): string | null {
+  if (UPLOAD_PATH.test(raw)) return raw;
+  const href = normaliseLinkHref(raw);
+  return href !== null && !href.startsWith('mailto:') ? href : null;
+}
