@@ -30,6 +30,17 @@ describe('removeBoilerplate', () => {
     ['官方微信公眾號', 'footer'],
     ['官方微博', 'footer'],
     ['扫一扫关注我们', 'footer'],
+    ['本文来源：新华网', 'source-line'],
+    ['文章來源:中央社', 'source-line'],
+    // Page furniture that text dumps copied from web pages carry too.
+    ['發佈時間：2024-07-10 來源：知識產權科 瀏覽次數：1523', 'page-info'],
+    ['发布时间：2024-07-10', 'page-info'],
+    ['【打印本頁】 【關閉窗口】', 'page-tools'],
+    ['訂閱後閱讀全文', 'paywall'],
+    ['上一篇 下一篇 返回目錄', 'epaper-nav'],
+    ['江城日報社版權所有 未經書面授權不得複製', 'footer'],
+    ['浙ICP备05012345号', 'footer'],
+    ['本報記者 趙磊 錢程', 'byline'],
   ])('removes %s as %s', (line, rule) => {
     const result = removeBoilerplate([paragraph, line]);
     expect(result.removedLines).toEqual([{ line: line.trim(), rule }]);

@@ -49,34 +49,38 @@ function findTitle(contents: readonly string[]): string | null {
   return null;
 }
 
-export function removeBoilerplate(lines: readonly string[]): CleanedLines {
+export interface LineVerdicts {
+  title: string | null;
+  rules: (BoilerplateRule | null)[]; // per line: the rule that removes it, or null to keep it
+}
+
+export function classifyLines(lines: readonly string[]): LineVerdicts {
   const contents = lines.map(toContent);
   const title = findTitle(contents);
-  const kept: string[] = [];
-  const removedLines: RemovedLine[] = [];
   let isAfterDisclaimer = false;
   let isInRelatedList = false;
-
-  lines.forEach((line, index) => {
-    const content = contents[index] ?? '';
-    if (content === '') {
-      kept.push(line);
-      return;
-    }
+  const rules = contents.map((content): BoilerplateRule | null => {
+    if (content === '') return null;
     let rule = matchLineRule(content);
     if (rule === null && content === title) rule = 'title';
     if (rule === null && isAfterDisclaimer && disclaimerContinuation.test(content)) rule = 'disclaimer';
     // Whatever follows a related-articles header is a list item until real prose appears.
     if (rule === null && isInRelatedList && !looksLikeParagraph(content)) rule = 'related-list';
-    if (rule === null) {
-      kept.push(line);
-      isAfterDisclaimer = false;
-      isInRelatedList = false;
-      return;
-    }
-    removedLines.push({ line: line.trim(), rule });
     isAfterDisclaimer = rule === 'disclaimer';
-    isInRelatedList ||= rule === 'related-list';
+    isInRelatedList = rule === null ? false : isInRelatedList || rule === 'related-list';
+    return rule;
+  });
+  return { title, rules };
+}
+
+export function removeBoilerplate(lines: readonly string[]): CleanedLines {
+  const { title, rules } = classifyLines(lines);
+  const kept: string[] = [];
+  const removedLines: RemovedLine[] = [];
+  lines.forEach((line, index) => {
+    const rule = rules[index] ?? null;
+    if (rule === null) kept.push(line);
+    else removedLines.push({ line: line.trim(), rule });
   });
   return { title, lines: kept, removedLines };
 }

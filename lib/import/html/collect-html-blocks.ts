@@ -19,8 +19,10 @@ interface OpenBlock {
 
 // Turns an element's subtree into text blocks: every block element and every <br> ends one, as a
 // reader sees it. Headings are h1–h6, and short paragraphs set wholly in bold (<p><strong>小标题),
-// which is how most Chinese CMSs mark subheadings.
-export function collectHtmlBlocks(root: Element, skip: ReadonlySet<Element> = new Set()): HtmlBlock[] {
+// which is how most Chinese CMSs mark subheadings. When `imagePositions` is given, each <img> met
+// is recorded with the index of the first block after it (an image inside a line of text goes
+// after that line), so images can be placed where the page has them.
+export function collectHtmlBlocks(root: Element, skip: ReadonlySet<Element> = new Set(), imagePositions?: Map<Element, number>): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
   const baseUrl = root.ownerDocument.baseURI;
   let open: OpenBlock = { text: '', boldText: '', links: [] };
@@ -48,6 +50,7 @@ export function collectHtmlBlocks(root: Element, skip: ReadonlySet<Element> = ne
     if (skip.has(element)) return;
     const name = element.localName;
     if (name === 'br') return flush();
+    if (name === 'img' && imagePositions) imagePositions.set(element, blocks.length + (collapseWhitespace(open.text) === '' ? 0 : 1));
     const isBlock = blockElements.has(name);
     if (isBlock) flush();
     const textBefore = open.text.length;

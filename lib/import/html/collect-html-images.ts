@@ -28,10 +28,17 @@ function findCaptionElement(image: Element): Element | null {
   return isShort && (captionClass.test(next.getAttribute('class') ?? '') || captionText.test(text)) ? next : null;
 }
 
+export interface CollectedImages {
+  images: HtmlImage[];
+  imageElements: Element[]; // the <img> behind each image, in the same order
+  captionElements: Set<Element>;
+}
+
 // Images of the article, and the caption elements they consumed (so the caption is not also a
-// paragraph). Only http and https sources are kept.
-export function collectHtmlImages(root: Element): { images: HtmlImage[]; captionElements: Set<Element> } {
+// paragraph). Only http and https sources are kept; their place is left for the caller to find.
+export function collectHtmlImages(root: Element): CollectedImages {
   const images: HtmlImage[] = [];
+  const imageElements: Element[] = [];
   const captionElements = new Set<Element>();
   const seen = new Set<string>();
   for (const image of root.querySelectorAll('img')) {
@@ -41,7 +48,8 @@ export function collectHtmlImages(root: Element): { images: HtmlImage[]; caption
     const captionElement = findCaptionElement(image);
     if (captionElement) captionElements.add(captionElement);
     const caption = captionElement ? collapseWhitespace(captionElement.textContent ?? '') : '';
-    images.push({ src, alt: collapseWhitespace(image.getAttribute('alt') ?? ''), caption: caption || null });
+    images.push({ src, alt: collapseWhitespace(image.getAttribute('alt') ?? ''), caption: caption || null, afterBlock: null });
+    imageElements.push(image);
   }
-  return { images, captionElements };
+  return { images, imageElements, captionElements };
 }

@@ -172,7 +172,7 @@ describe('extractHtmlArticle links and images', () => {
       { text: '氣象署颱風專區', href: 'https://www.cwa.example/typhoon' },
     ]);
     expect(article.images).toEqual([
-      { src: 'https://img.beidao.example/2024/07/24/kaemi.jpg', alt: '宜蘭南澳沿海風浪', caption: '凱米颱風逼近，宜蘭南澳沿海掀起巨浪。（記者林佳蓉攝）' },
+      { src: 'https://img.beidao.example/2024/07/24/kaemi.jpg', alt: '宜蘭南澳沿海風浪', caption: '凱米颱風逼近，宜蘭南澳沿海掀起巨浪。（記者林佳蓉攝）', afterBlock: -1 },
     ]);
   });
 
@@ -183,6 +183,7 @@ describe('extractHtmlArticle links and images', () => {
         src: 'https://www.huazhong-news.example/uploads/2024/07/31/ipr-loan.jpg',
         alt: '企业负责人在银行办理质押手续',
         caption: '图为企业负责人在银行办理知识产权质押手续。记者 李文 摄',
+        afterBlock: 1,
       },
     ]);
   });
@@ -190,7 +191,7 @@ describe('extractHtmlArticle links and images', () => {
   it('drops javascript:, obfuscated javascript:, mailto: and data: addresses, and honours <base>', () => {
     const article = extractHtmlArticle(readFixture('07-hostile-markup.html'));
     expect(linksOf(article)).toEqual([{ text: '街道公告', href: 'https://minsheng.example/hotline/notice/2024/0712.html' }]);
-    expect(article.images).toEqual([{ src: 'https://minsheng.example/uploads/2024/07/elevator.jpg', alt: '幸福里小区单元楼', caption: null }]);
+    expect(article.images).toEqual([{ src: 'https://minsheng.example/uploads/2024/07/elevator.jpg', alt: '幸福里小区单元楼', caption: null, afterBlock: 3 }]);
   });
 
   it('drops relative links when the page address is unknown', () => {

@@ -17,10 +17,12 @@ export interface HtmlImage {
   src: string; // absolute, http or https only
   alt: string;
   caption: string | null;
+  // Where the page has it: after blocks[afterBlock] (-1: before the first block); null when the
+  // extractor lost its place.
+  afterBlock: number | null;
 }
 
-// The text pipeline's rules plus those only HTML pages need.
-export type HtmlRemovalRule = BoilerplateRule | 'paywall' | 'page-tools' | 'page-info' | 'epaper-nav' | 'byline';
+export type HtmlRemovalRule = BoilerplateRule;
 
 export interface HtmlRemoval {
   text: string;
@@ -33,7 +35,12 @@ export interface HtmlArticle {
   blocks: HtmlBlock[];
   images: HtmlImage[];
   meta: HtmlMeta;
-  removed: HtmlRemoval[];
+  removed: HtmlRemoval[]; // blocks of the article the line rules removed
+  // What went before the line rules ran: page chrome, link lists, and page text the extractor left
+  // outside the article (rule 'page-chrome').
+  chromeRemoved: HtmlRemoval[];
+  // The page's visible text, one block per line, before anything was removed.
+  pageLines: string[];
   extractor: 'readability' | 'densest-block';
   isPaywalled: boolean; // the page shows only a teaser; the rest is behind a subscription
 }

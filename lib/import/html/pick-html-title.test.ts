@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from './parse-html-document';
+import { parseLightHtml } from './light/parse-light-html';
+import { readPageHead } from './light/read-page-head';
 import { pickHtmlTitle } from './pick-html-title';
 import { stripSiteSuffix } from './strip-site-suffix';
 
@@ -27,6 +28,6 @@ describe('pickHtmlTitle', () => {
     ['the only h1 of a page without titles', '<h1> 长江大保护 十年 </h1>', '长江大保护 十年', 'h1'],
     ['nothing', '<p>正文。</p>', null, null],
   ])('takes %s', (_case, html, title, titleSource) => {
-    expect(pickHtmlTitle(parseHtmlDocument(html), null)).toEqual({ title, titleSource });
+    expect(pickHtmlTitle(readPageHead(parseLightHtml(html)), null)).toEqual({ title, titleSource });
   });
 });

@@ -1,5 +1,5 @@
 import { collapseWhitespace } from './collapse-whitespace';
-import { readMetaTags } from './read-meta-tags';
+import type { PageHead } from './light/read-page-head';
 import { normaliseForComparison as normalise, stripSiteSuffix } from './strip-site-suffix';
 
 export type HtmlTitleSource = 'h1' | 'og:title' | 'title-tag';
@@ -21,13 +21,11 @@ function isConsistent(heading: string, reference: string): boolean {
 
 // An h1 wins when it agrees with og:title or <title> (portals also use h1 for their logo); a page
 // with neither has only its h1 to go on.
-export function pickHtmlTitle(document: Document, siteName: string | null, metaTags: ReadonlyMap<string, string> = readMetaTags(document)): HtmlTitle {
-  const ogTitle = stripSiteSuffix(collapseWhitespace(metaTags.get('og:title') ?? ''), siteName);
-  const tagTitle = stripSiteSuffix(collapseWhitespace(document.querySelector('title')?.textContent ?? ''), siteName);
+export function pickHtmlTitle(head: PageHead, siteName: string | null): HtmlTitle {
+  const ogTitle = stripSiteSuffix(collapseWhitespace(head.metaTags.get('og:title') ?? ''), siteName);
+  const tagTitle = stripSiteSuffix(head.titleText, siteName);
   const reference = ogTitle || tagTitle;
-  const headings = [...document.querySelectorAll('h1')]
-    .map((h1) => collapseWhitespace(h1.textContent ?? ''))
-    .filter((text) => text !== '' && [...text].length <= maxTitleLength);
+  const headings = head.h1Texts.filter((text) => text !== '' && [...text].length <= maxTitleLength);
   const h1 = reference === '' ? headings[0] : headings.find((heading) => isConsistent(heading, reference));
   if (h1) return { title: h1, titleSource: 'h1' };
   if (ogTitle) return { title: ogTitle, titleSource: 'og:title' };

@@ -1,4 +1,4 @@
-import { readMetaTags } from './read-meta-tags';
+import type { PageHead } from './light/read-page-head';
 import { toSafeUrl } from './to-safe-url';
 
 export interface HtmlMeta {
@@ -7,12 +7,15 @@ export interface HtmlMeta {
   siteName: string | null;
   canonicalUrl: string | null;
   description: string | null;
+  keywords: string[]; // <meta name="keywords">: the page's own, untrusted tag terms
 }
 
 const publishedKeys = ['article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'dc.date', 'dc.date.issued'];
-// Chinese CMS pages often give the date only as page text: 发布时间：2024-07-10, 發佈日期: 2024年7月10日.
+// Chinese CMS pages often give the date only as page text: 发布时间：2024-07-10, 發佈日期: 2024年7月10日,
+// and Taiwanese ones in ROC years: 發布日期：民國105年7月1日, 105-07-01.
 const publishedInText =
-  /(?:[发發][布佈表]|[刊更][登新])(?:[时時][间間]|日期)\s*[:：]\s*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/u;
+  /(?:[发發][布佈表]|[刊更][登新]|出版)(?:[时時][间間]|日期)\s*[:：]\s*((?:民[国國]\s*)?\d{2,4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/u;
+const keywordSeparators = /[,，、;；|｜\s]+/u;
 
 function pick(tags: ReadonlyMap<string, string>, keys: readonly string[]): string | null {
   for (const key of keys) {
@@ -22,23 +25,21 @@ function pick(tags: ReadonlyMap<string, string>, keys: readonly string[]): strin
   return null;
 }
 
-function readPublishedAt(document: Document, tags: ReadonlyMap<string, string>): string | null {
-  const fromMeta = pick(tags, publishedKeys);
-  if (fromMeta) return fromMeta;
-  const fromTime = document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
-  if (fromTime) return fromTime;
-  return publishedInText.exec(document.body?.textContent ?? '')?.[1] ?? null;
+function readPublishedAt(head: PageHead, pageText: string): string | null {
+  return pick(head.metaTags, publishedKeys) ?? head.timeDatetime ?? publishedInText.exec(pageText)?.[1] ?? null;
 }
 
-export function readHtmlMeta(document: Document, tags: ReadonlyMap<string, string> = readMetaTags(document)): HtmlMeta {
-  const author = pick(tags, ['author', 'article:author']);
-  const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
+// `pageText` is the page's visible text (its lines joined), where CMS pages print their dates.
+export function readHtmlMeta(head: PageHead, pageText: string, baseUrl: string): HtmlMeta {
+  const author = pick(head.metaTags, ['author', 'article:author']);
+  const keywords = (head.metaTags.get('keywords') ?? '').split(keywordSeparators).filter((keyword) => keyword !== '');
   return {
-    publishedAt: readPublishedAt(document, tags),
+    publishedAt: readPublishedAt(head, pageText),
     // article:author is often a profile URL, which is not a name.
     author: author && !/^https?:\/\//iu.test(author) ? author : null,
-    siteName: pick(tags, ['og:site_name', 'sitename', 'application-name']),
-    canonicalUrl: toSafeUrl(canonical, document.baseURI) ?? toSafeUrl(pick(tags, ['og:url']), document.baseURI),
-    description: pick(tags, ['description', 'og:description']),
+    siteName: pick(head.metaTags, ['og:site_name', 'sitename', 'application-name']),
+    canonicalUrl: toSafeUrl(head.canonicalHref, baseUrl) ?? toSafeUrl(pick(head.metaTags, ['og:url']), baseUrl),
+    description: pick(head.metaTags, ['description', 'og:description']),
+    keywords: [...new Set(keywords)],
   };
 }
