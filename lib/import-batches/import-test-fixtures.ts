@@ -4,7 +4,7 @@ import { getPrisma } from '@/lib/db/client';
 import { resetDatabase } from '@/lib/db/test-database';
 import { createImportBatch } from './create-import-batch';
 
-export function readSample(name: '000_082a931f3e294f16.txt' | '003_19f9f1bee9563f76.txt'): Uint8Array {
+export function readSample(name: '000_082a931f3e294f16.txt' | '003_19f9f1bee9563f76.txt'): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(new URL(`../../content/samples/${name}`, import.meta.url)));
 }
 
