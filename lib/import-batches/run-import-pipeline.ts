@@ -1,17 +1,15 @@
 // One file through the pure pipeline plus tag suggestion and fingerprints, with every failure
 // turned into a message for the editor: ImportError messages as they are, anything else (a bug)
 // logged here and reported in general terms.
-import { importFile, suggestTags } from './pipeline-stand-in';
 import { ImportError } from '@/lib/import/import-error';
+import { suggestTags, type TagVocabularyEntry } from '@/lib/import/suggest-tags';
+import { importFile } from './pipeline-stand-in';
 import { fingerprintArticle, type ArticleFingerprint } from './fingerprint-article';
 import type { ImportItemResult } from './import-batch-types';
 
 export const internalReadError = 'Inkstone could not read this file (internal error); it has been logged.';
 
-export interface TagVocabularyEntry {
-  name: string;
-  aliases?: readonly string[];
-}
+export type { TagVocabularyEntry } from '@/lib/import/suggest-tags';
 
 export interface ImportPipelineOptions {
   maxFileBytes: number;
