@@ -22,7 +22,10 @@ function murmur3(text: string, seed: number): number {
   return hash >>> 0;
 }
 
-/** The high and low 32 bits of the feature's 64-bit hash, as unsigned integers. */
-export function hashFeature64(feature: string): [high: number, low: number] {
-  return [murmur3(feature, 0x9747b28c), murmur3(feature, 0x5bd1e995)];
+/**
+ * The high and low 32 bits of the feature's 64-bit hash, as unsigned integers. A different
+ * `family` gives unrelated hashes for the same string (a character and a one-character word).
+ */
+export function hashFeature64(feature: string, family = 0): [high: number, low: number] {
+  return [murmur3(feature, 0x9747b28c + family), murmur3(feature, 0x5bd1e995 - family)];
 }

@@ -8,39 +8,53 @@ import { foldText } from '../../text/fold-text';
 import { getJiebaDictionary } from '../../text/jieba-dictionary';
 import { wordSurprisal } from '../../text/word-surprisal';
 
+export const characterFeature = 0;
+export const wordFeature = 1;
+
+export interface SimhashFeature {
+  text: string;
+  family: typeof characterFeature | typeof wordFeature;
+  weight: number;
+}
+
 // The CJK Unified Ideographs and their extension A, where all but the rarest Han characters live.
-function isHanCharacter(character: string): boolean {
-  const code = character.charCodeAt(0);
+function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
-const wordFeature = /^(?:\p{Script=Han}+|[a-z]{2,})$/u;
+const wordShape = /^(?:\p{Script=Han}+|[a-z]{2,})$/u;
 
-function scaleToUnitLength(features: Map<string, number>): void {
-  let squares = 0;
-  for (const weight of features.values()) squares += weight * weight;
-  const length = Math.sqrt(squares);
-  if (length === 0) return;
-  for (const [feature, weight] of features) features.set(feature, weight / length);
-}
-
-function countItems(items: Iterable<string>, keep: (item: string) => boolean): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) if (keep(item)) counts.set(item, (counts.get(item) ?? 0) + 1);
+function countCharacters(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isHanCode(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
   return counts;
 }
 
-function weighFeatures(counts: ReadonlyMap<string, number>, prefix: string): Map<string, number> {
-  const features = new Map<string, number>();
-  for (const [item, count] of counts) features.set(prefix + item, count * wordSurprisal(item));
-  scaleToUnitLength(features);
+function countWords(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) if (wordShape.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+function weigh(counts: Iterable<[string, number]>, family: SimhashFeature['family']): SimhashFeature[] {
+  const features: SimhashFeature[] = [];
+  let squares = 0;
+  for (const [text, count] of counts) {
+    const weight = count * wordSurprisal(text);
+    features.push({ text, family, weight });
+    squares += weight * weight;
+  }
+  const length = Math.sqrt(squares);
+  for (const feature of features) feature.weight /= length;
   return features;
 }
 
-/** Feature -> weight; characters are prefixed "c:", words "w:" so a one-character word differs from the character. */
-export function simhashFeatures(text: string): Map<string, number> {
+export function simhashFeatures(text: string): SimhashFeature[] {
   const folded = foldText(text);
-  const characters = countItems(folded, isHanCharacter);
-  const words = countItems(getJiebaDictionary().jieba.cut(folded, false), (word) => wordFeature.test(word));
-  return new Map([...weighFeatures(characters, 'c:'), ...weighFeatures(words, 'w:')]);
+  const characters = [...countCharacters(folded)].map(([code, count]): [string, number] => [String.fromCharCode(code), count]);
+  const words = countWords(getJiebaDictionary().jieba.cut(folded, false));
+  return [...weigh(characters, characterFeature), ...weigh(words, wordFeature)];
 }

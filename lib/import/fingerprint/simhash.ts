@@ -24,19 +24,22 @@ const twoTo64 = 1n << 64n;
 
 /** The unsigned 64-bit SimHash of a text; 0n when it has no Han characters or words at all. */
 export function simhash(text: string): bigint {
-  const totals = new Float64Array(2 * bitsPerHalf);
-  for (const [feature, weight] of simhashFeatures(text)) {
-    const [high, low] = hashFeature64(feature);
+  // Per bit, the weight of the features that set it; the bit is on where that is over half.
+  const setWeights = new Float64Array(2 * bitsPerHalf);
+  let totalWeight = 0;
+  for (const { text: feature, family, weight } of simhashFeatures(text)) {
+    const [high, low] = hashFeature64(feature, family);
     for (let bit = 0; bit < bitsPerHalf; bit++) {
-      totals[bit] = (totals[bit] ?? 0) + ((low >>> bit) & 1 ? weight : -weight);
-      totals[bitsPerHalf + bit] = (totals[bitsPerHalf + bit] ?? 0) + ((high >>> bit) & 1 ? weight : -weight);
+      setWeights[bit] = (setWeights[bit] ?? 0) + weight * ((low >>> bit) & 1);
+      setWeights[bitsPerHalf + bit] = (setWeights[bitsPerHalf + bit] ?? 0) + weight * ((high >>> bit) & 1);
     }
+    totalWeight += weight;
   }
   let low = 0;
   let high = 0;
   for (let bit = 0; bit < bitsPerHalf; bit++) {
-    if ((totals[bit] ?? 0) > 0) low |= 1 << bit;
-    if ((totals[bitsPerHalf + bit] ?? 0) > 0) high |= 1 << bit;
+    if (2 * (setWeights[bit] ?? 0) > totalWeight) low |= 1 << bit;
+    if (2 * (setWeights[bitsPerHalf + bit] ?? 0) > totalWeight) high |= 1 << bit;
   }
   return (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0);
 }
