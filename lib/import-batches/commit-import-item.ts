@@ -37,14 +37,15 @@ async function commitInTransaction(tx: Prisma.TransactionClient, itemId: string,
   const toSimplified = options.toSimplified ?? item.toSimplified;
   const result = toSimplified && stored.article.script === 'HANT' ? await rebuildInSimplified(tx, itemId, item.fileName, stored) : stored;
 
-  const tags = await tx.tag.findMany({ where: { name: { in: matchedTagNames(result) } }, select: { name: true } });
-  const existing = new Set(tags.map((tag) => tag.name));
+  // Matched tags existed at analysis; apply those that still do, rather than re-create deleted ones.
+  const matched = matchedTagNames(result);
+  const existing = new Set((await tx.tag.findMany({ where: { name: { in: matched } }, select: { name: true } })).map((tag) => tag.name));
   const outcome = await createImportedArticle(
     {
       actorId: options.actorId,
       result,
       sourceHash: item.sourceHash,
-      tags: matchedTagNames(result).filter((name) => existing.has(name)),
+      tags: matched.filter((name) => existing.has(name)),
       publish: options.publish,
       importItemId: itemId,
     },
