@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { getPrisma } from '@/lib/db/client';
 import { resetDatabase } from '@/lib/db/test-database';
@@ -23,6 +24,36 @@ async function waitUntilNoItemIs(batchId: string, statuses: ImportItemStatus[]):
 describe('background import jobs (pg-boss)', () => {
   beforeEach(() => resetDatabase(getPrisma()));
   afterAll(() => stopJobWorkers());
+
+  it('keeps one waiting and one running job per batch, so an upload during a run gets exactly one follow-up', async () => {
+    const boss = await getJobQueue();
+    await boss.purgeQueue(importBatchQueue);
+    const batchId = randomUUID();
+    const states = async () => {
+      const { rows } = await boss.getDb().executeSql(
+        `SELECT state FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'active') ORDER BY state`,
+        [importBatchQueue, batchId],
+      );
+      return rows.map((row: { state: string }) => row.state);
+    };
+    await enqueueImportBatch(batchId);
+    await enqueueImportBatch(batchId);
+    expect(await states()).toEqual(['created']);
+
+    const [running] = await boss.fetch<{ batchId: string }>(importBatchQueue);
+    expect(running?.data).toEqual({ batchId });
+    await enqueueImportBatch(batchId);
+    await enqueueImportBatch(batchId);
+    expect(await states()).toEqual(['created', 'active']);
+    // While one run is active, the follow-up cannot start.
+    expect(await boss.fetch(importBatchQueue)).toEqual([]);
+
+    await boss.complete(importBatchQueue, running?.id ?? '');
+    const [followUp] = await boss.fetch<{ batchId: string }>(importBatchQueue);
+    expect(followUp?.data).toEqual({ batchId });
+    await boss.complete(importBatchQueue, followUp?.id ?? '');
+    expect(await states()).toEqual([]);
+  });
 
   it('resumes unfinished batches on start, runs enqueued ones, and creates the queued articles', { timeout: 60_000 }, async () => {
     const editor = await createEditor();
