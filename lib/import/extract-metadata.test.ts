@@ -65,4 +65,64 @@ describe('extractMetadata', () => {
     });
     expect(metadata).toMatchObject({ sourceName, sourceUrl, byline: null, datelinePlace: null, originalPublishedAt: null });
   });
+
+  it('reads ROC years on Traditional pages only', () => {
+    const lead = '中央日報台北訊(記者王小明)105年7月1日,行政院會通過法案。';
+    const traditional = extractMetadata({ title: 'T', lines: [lead], removedLines: [], fileName: 'a.txt', script: 'HANT' });
+    expect(traditional).toMatchObject({ sourceName: '中央日報', datelinePlace: '台北', byline: '王小明', originalPublishedAt: '2016-07-01', warnings: [] });
+    const withMinguo = extractMetadata({ title: 'T', lines: ['本報訊(記者王小明)民國105年7月1日,行政院會通過法案。'], removedLines: [], fileName: 'a.txt' });
+    expect(withMinguo.originalPublishedAt).toBe('2016-07-01');
+    const simplified = extractMetadata({ title: 'T', lines: [lead], removedLines: [], fileName: 'a.txt', script: 'HANS' });
+    expect(simplified.originalPublishedAt).toBeNull();
+  });
+
+  it('takes the date, byline and source from removed page-info, byline and source lines', () => {
+    const metadata = extractMetadata({
+      title: 'T',
+      lines: ['为深入实施专利转化运用专项行动，现就有关工作通知如下。'],
+      removedLines: [
+        { line: '发布时间：2024-07-10 16:32 来源：市知识产权局 浏览次数：1523', rule: 'page-info' },
+        { line: '本文来源：新华网', rule: 'source-line' },
+        { line: '本报记者 赵磊 钱程', rule: 'byline' },
+      ],
+      fileName: 'a.txt',
+    });
+    expect(metadata).toMatchObject({ sourceName: '新华网', byline: '赵磊、钱程', originalPublishedAt: '2024-07-10', warnings: [] });
+  });
+
+  it("completes a dateline's month and day with the page's year, and says so", () => {
+    const metadata = extractMetadata({
+      title: 'T',
+      lines: ['湖北日报讯(记者李文)12月30日,全省专利授权量创新高。'],
+      removedLines: [],
+      fileName: 'a.html',
+      page: { publishedAt: '2025-01-02T08:00:00+08:00', author: null, siteName: '华中新闻网', canonicalUrl: null, pageUrl: null, lines: [] },
+    });
+    expect(metadata.originalPublishedAt).toBe('2024-12-30');
+    expect(metadata.warnings).toEqual(["The dateline gives 12月30日 without a year; 2024 was taken from the page's date 2025-01-02."]);
+  });
+
+  it('prefers the original publisher and article address over the hosting site, and never takes an editor as byline', () => {
+    const page = {
+      publishedAt: null,
+      author: '王芳',
+      siteName: '华中新闻网',
+      canonicalUrl: 'https://www.huazhong.example/',
+      pageUrl: 'https://www.huazhong.example/a/1.html',
+      lines: ['记者林佳蓉／宜蘭報導', '原文链接：https://www.origin.example/news/2024/1.html'],
+    };
+    const lines = ['凱米颱風今晚在宜蘭南澳一帶登陸。'];
+    const metadata = extractMetadata({ title: 'T', lines, removedLines: [{ line: '责任编辑：王芳', rule: 'editor-credit' }], fileName: 'a.html', page });
+    expect(metadata).toMatchObject({ sourceName: '华中新闻网', sourceUrl: 'https://www.origin.example/news/2024/1.html', byline: '林佳蓉', datelinePlace: '宜蘭' });
+    const bare = extractMetadata({ title: 'T', lines, removedLines: [{ line: '责任编辑：王芳', rule: 'editor-credit' }], fileName: 'a.html', page: { ...page, lines: [] } });
+    expect(bare).toMatchObject({ sourceUrl: 'https://www.huazhong.example/a/1.html', byline: null });
+    const sourced = extractMetadata({ title: 'T', lines, removedLines: [{ line: '来源：湖北日报', rule: 'source-line' }], fileName: 'a.html', page });
+    expect(sourced.sourceName).toBe('湖北日报');
+  });
+
+  it('says where the title came from', () => {
+    expect(extractMetadata({ title: 'T', titleSource: 'h1', lines: [], removedLines: [], fileName: 'a.html' }).titleSource).toBe('h1');
+    expect(extractMetadata({ title: null, lines: [datelineLead], removedLines: [], fileName: 'a.txt' }).titleSource).toBe('lead');
+    expect(extractMetadata({ title: null, lines: [], removedLines: [], fileName: 'a.txt' }).titleSource).toBe('file-name');
+  });
 });

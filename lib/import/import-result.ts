@@ -37,6 +37,11 @@ export type BoilerplateRule =
   | 'byline'
   | 'page-chrome';
 
+// Where the title came from: a text dump's breadcrumb tail, the 《title》 its disclaimer quotes or
+// its first title-shaped line; a page's h1, og:title or <title> (site name removed); else proposed
+// from the lead, else the file name (both flagged as proposed).
+export type TitleSource = 'breadcrumb' | 'disclaimer' | 'title-line' | 'h1' | 'og:title' | 'title-tag' | 'lead' | 'file-name';
+
 export interface RemovedLine {
   line: string;
   rule: BoilerplateRule;
@@ -45,11 +50,14 @@ export interface RemovedLine {
 export interface ImportReport {
   // Which pipeline read the file: a plain-text dump or a saved HTML page.
   kind: 'text' | 'html';
+  titleSource?: TitleSource;
   encoding: string;
   // Why that encoding was chosen (byte order mark, valid UTF-8, GB18030 vs Big5 evidence).
   encodingReason: string;
   pinyinStripped: number;
-  // Garbled GBK spans that were repaired, with offsets into the decoded text after pinyin stripping.
+  // Garbled spans that were repaired (see MojibakeRepair.kind). Offsets: for a text dump, into the
+  // decoded text (UTF-8-read-as-GBK repairs) or that text after UTF-8 repair and pinyin stripping
+  // (misalignment repairs); for an HTML page, into `original` where `before` occurs there.
   repairs: MojibakeRepair[];
   removedLines: RemovedLine[];
   // Tag terms the page itself lists (fake tag lines, <meta name="keywords">): untrusted, so tag
@@ -57,6 +65,9 @@ export interface ImportReport {
   pageTags: string[];
   warnings: string[];
   needsReview: boolean;
+  // True when title, excerpt, body and metadata were converted to Simplified on import (OpenCC t2cn,
+  // phrase level); `original` stays as the page had it.
+  convertedToSimplified?: boolean;
 }
 
 export interface ImportResult {

@@ -88,7 +88,7 @@ describe('importTextDump golden: 000 (dateline lead, no title)', () => {
     expect(textOf(blocks[2]!)).toBe(
       '國家知識產權保護示范區是知識產權領域首個經國務院批準的國家級示范項目,旨在通過保護示范區建設,深化體制機制改革,提升區域內知識產權保護水平和能力,助力當地經濟高質量創新發展,同時形成一批可復制、可推廣的經驗,帶動全國知識產權保護水平整體提升。',
     );
-    expect(report.repairs).toEqual([{ before: '?shù)亟?jīng)', after: '地經', confidence: expect.any(Number), offset: 336 }]);
+    expect(report.repairs).toEqual([{ before: '?shù)亟?jīng)', after: '地經', confidence: expect.any(Number), offset: 336, kind: 'gbk-misalignment' }]);
     expect(report.warnings).toHaveLength(2);
   });
 

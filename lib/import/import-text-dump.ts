@@ -1,19 +1,20 @@
 // Turns one plain-text dump of a scraped news page into an article plus a report of every change.
-// Pipeline: decode bytes (BOM / UTF-8 / GB18030 / Big5, detected from the bytes) -> strip inline
-// pinyin -> repair GBK-misalignment mojibake -> strip pinyin again -> remove boilerplate lines
-// (finding the title) -> extract metadata -> structure the body into blocks -> flag mojibake left
-// and bytes lost -> detect script -> excerpt. HTML pages go through html/extract-html-article first
-// (it yields blocks); dedupe and tag suggestion follow the built article, on t2s text.
+// Pipeline: decode bytes (BOM / UTF-8 / GB18030 / Big5, detected from the bytes) -> clean the text
+// (repair UTF-8 read as GBK, strip inline pinyin, repair GBK-misalignment mojibake, strip pinyin
+// again) -> remove boilerplate lines, finding the title -> structure the body into blocks ->
+// detect the script -> extract metadata -> flag mojibake left and bytes lost -> excerpt.
+// importFile (import-file.ts) picks this or importHtmlPage from the bytes; dedupe and tag
+// suggestion follow the built article, on t2s text.
 import { detectScript } from '../text/detect-script';
+import { cleanPageText } from './clean-page-text';
 import { decodeBytes } from './decode-bytes';
-import { detectMojibake } from './detect-mojibake';
+import { describeMojibakeLeft } from './describe-mojibake-left';
 import { extractMetadata } from './extract-metadata';
 import { ImportError } from './import-error';
 import type { ImportResult } from './import-result';
 import { makeExcerpt } from './make-excerpt';
+import { readPageTags } from './read-page-tags';
 import { removeBoilerplate } from './remove-boilerplate';
-import { lostMarker, repairMojibake } from './repair-mojibake';
-import { stripPinyin } from './strip-pinyin';
 import { structureBody } from './structure-body';
 import { toTiptapDoc } from './to-tiptap-doc';
 
@@ -21,40 +22,19 @@ export { ImportError } from './import-error';
 export type { ImportedArticle, ImportReport, ImportResult, RemovedLine } from './import-result';
 export type { MojibakeRepair } from './repair-mojibake';
 
-function describeMojibake(excerpts: readonly string[]): string {
-  const quoted = excerpts.map((excerpt) => `“${excerpt}”`).join(', ');
-  return `Suspected mojibake (garbled characters) left in place at ${excerpts.length} place(s): ${quoted}. An editor should correct these passages.`;
-}
-
-function describeLostBytes(text: string): string | null {
-  const places: string[] = [];
-  for (let index = text.indexOf(lostMarker); index !== -1; index = text.indexOf(lostMarker, index + 1)) {
-    places.push(`“${text.slice(Math.max(0, index - 4), index + lostMarker.length + 4)}”`);
-  }
-  if (places.length === 0) return null;
-  return `Garbled bytes were repaired, but ${places.length} place(s) lost characters for good and are marked ${lostMarker}: ${places.join(', ')}. An editor should fill them in from the source.`;
-}
-
 export function importTextDump(bytes: Uint8Array, fileName: string): ImportResult {
   const { text, encoding, reason: encodingReason } = decodeBytes(bytes, fileName);
-  const stripped = stripPinyin(text);
-  // Repairing misaligned GBK can expose pinyin that was inserted inside a garbled pair: strip again.
-  const repaired = repairMojibake(stripped.text);
-  const restripped = stripPinyin(repaired.text);
-  const cleaned = removeBoilerplate(restripped.text.split(/\r\n|\r|\n/u));
-  const metadata = extractMetadata({ ...cleaned, fileName });
+  const cleanedText = cleanPageText(text);
+  const cleaned = removeBoilerplate(cleanedText.text.split(/\r\n|\r|\n/u));
   const blocks = structureBody(cleaned.lines);
   if (blocks.length === 0) {
     throw new ImportError(`“${fileName}” has no article text left once navigation, tags and related-article lists are removed.`);
   }
 
   const bodyText = blocks.map((block) => block.text).join('\n\n');
-  const warnings = [...metadata.warnings];
-  const mojibake = detectMojibake(`${metadata.title}\n\n${bodyText}`);
-  if (mojibake.length > 0) warnings.push(describeMojibake(mojibake.map((span) => span.excerpt)));
-  const lostBytes = describeLostBytes(`${metadata.title}\n\n${bodyText}`);
-  if (lostBytes) warnings.push(lostBytes);
-
+  const script = detectScript(bodyText);
+  const metadata = extractMetadata({ ...cleaned, fileName, script });
+  const warnings = [...metadata.warnings, ...describeMojibakeLeft(`${metadata.title}\n\n${bodyText}`)];
   const lead = blocks.find((block) => block.kind === 'paragraph')?.text ?? bodyText;
   const prefix = metadata.datelinePrefix;
   const leadWithoutDateline = prefix && lead.startsWith(prefix) && lead.length > prefix.length ? lead.slice(prefix.length) : lead;
@@ -71,16 +51,17 @@ export function importTextDump(bytes: Uint8Array, fileName: string): ImportResul
       byline: metadata.byline,
       datelinePlace: metadata.datelinePlace,
       originalPublishedAt: metadata.originalPublishedAt,
-      script: detectScript(bodyText),
+      script,
     },
     report: {
       kind: 'text',
+      titleSource: metadata.titleSource,
       encoding,
       encodingReason,
-      pinyinStripped: stripped.count + restripped.count,
-      repairs: repaired.repairs,
+      pinyinStripped: cleanedText.pinyinStripped,
+      repairs: cleanedText.repairs,
       removedLines: cleaned.removedLines,
-      pageTags: [],
+      pageTags: readPageTags(cleaned.removedLines),
       warnings,
       needsReview: warnings.length > 0,
     },

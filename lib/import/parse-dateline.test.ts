@@ -16,6 +16,10 @@ describe('parseDateline', () => {
       { prefix: '本報訊(記者王五 通訊員趙六)', sourceName: null, place: null, byline: '王五、趙六', dateText: null },
     ],
     [
+      '中央日報台北訊(記者王小明)105年7月1日,行政院會',
+      { prefix: '中央日報台北訊(記者王小明)105年7月1日,', sourceName: '中央日報', place: '台北', byline: '王小明', dateText: '105年7月1日' },
+    ],
+    [
       '人民日報北京訊(責任編輯:錢七)據介紹',
       { prefix: '人民日報北京訊(責任編輯:錢七)', sourceName: '人民日報', place: '北京', byline: null, dateText: null },
     ],

@@ -6,7 +6,8 @@ export interface Dateline {
   dateText: string | null; // e.g. 7月31日, parsed later
 }
 
-const date = String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}`;
+// 7月31日, 2024年7月31日, 2024-07-31, and Taiwanese ROC years: 民國105年7月1日, 105年7月1日.
+const date = String.raw`(?:(?:民[國国])?\d{2,4}年)?\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}`;
 const publication = String.raw`本[報报]|\p{Script=Han}{1,12}?(?:[報报]|社|[網网]|[臺台]|刊)`;
 const credit = String.raw`[(（](?<credit>[^)）]{1,40})[)）]`;
 // 中國消費者報武漢訊(記者吳采平)7月31日, and 新華社北京7月31日電(記者張三)

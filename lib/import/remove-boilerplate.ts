@@ -1,10 +1,11 @@
 import { endsSentence } from '../text/ends-sentence';
 import { boilerplateLineRules } from './boilerplate-line-rules';
-import type { BoilerplateRule, RemovedLine } from './import-result';
+import type { BoilerplateRule, RemovedLine, TitleSource } from './import-result';
 import { isHeadingLine } from './is-heading-line';
 
 export interface CleanedLines {
   title: string | null;
+  titleSource: TitleSource | null;
   lines: string[]; // the kept lines, unchanged, blank lines included
   removedLines: RemovedLine[];
 }
@@ -33,30 +34,37 @@ function looksLikeParagraph(content: string): boolean {
 
 // The title is the breadcrumb's tail, else the 《title》 a disclaimer quotes, else a first line
 // shaped like a title that is followed by prose.
-function findTitle(contents: readonly string[]): string | null {
+interface FoundTitle {
+  title: string;
+  source: TitleSource;
+}
+
+function findTitle(contents: readonly string[]): FoundTitle | null {
   for (const content of contents) {
     if (matchLineRule(content) === 'breadcrumb') {
       const tail = content.split(breadcrumbSeparator).at(-1)?.trim();
-      if (tail) return tail;
+      if (tail) return { title: tail, source: 'breadcrumb' };
     }
   }
   for (const content of contents) {
     const quoted = matchLineRule(content) === 'disclaimer' ? titleInDisclaimer.exec(content)?.[1] : undefined;
-    if (quoted) return quoted.trim();
+    if (quoted?.trim()) return { title: quoted.trim(), source: 'disclaimer' };
   }
   const [first, second] = contents.filter((content) => content !== '' && matchLineRule(content) === null);
-  if (first && second && isHeadingLine(first, maxTitleLength) && looksLikeParagraph(second)) return first;
+  if (first && second && isHeadingLine(first, maxTitleLength) && looksLikeParagraph(second)) return { title: first, source: 'title-line' };
   return null;
 }
 
 export interface LineVerdicts {
   title: string | null;
+  titleSource: TitleSource | null;
   rules: (BoilerplateRule | null)[]; // per line: the rule that removes it, or null to keep it
 }
 
 export function classifyLines(lines: readonly string[]): LineVerdicts {
   const contents = lines.map(toContent);
-  const title = findTitle(contents);
+  const found = findTitle(contents);
+  const title = found?.title ?? null;
   let isAfterDisclaimer = false;
   let isInRelatedList = false;
   const rules = contents.map((content): BoilerplateRule | null => {
@@ -70,11 +78,11 @@ export function classifyLines(lines: readonly string[]): LineVerdicts {
     isInRelatedList = rule === null ? false : isInRelatedList || rule === 'related-list';
     return rule;
   });
-  return { title, rules };
+  return { title, titleSource: found?.source ?? null, rules };
 }
 
 export function removeBoilerplate(lines: readonly string[]): CleanedLines {
-  const { title, rules } = classifyLines(lines);
+  const { title, titleSource, rules } = classifyLines(lines);
   const kept: string[] = [];
   const removedLines: RemovedLine[] = [];
   lines.forEach((line, index) => {
@@ -82,5 +90,5 @@ export function removeBoilerplate(lines: readonly string[]): CleanedLines {
     if (rule === null) kept.push(line);
     else removedLines.push({ line: line.trim(), rule });
   });
-  return { title, lines: kept, removedLines };
+  return { title, titleSource, lines: kept, removedLines };
 }

@@ -17,7 +17,7 @@ describe('repairMojibake', () => {
   ])('repairs %s', (_case, text, expected, before, after) => {
     const result = repairMojibake(text);
     expect(result.text).toBe(expected);
-    expect(result.repairs).toEqual([{ before, after, confidence: expect.any(Number), offset: text.indexOf(before) }]);
+    expect(result.repairs).toEqual([{ before, after, confidence: expect.any(Number), offset: text.indexOf(before), kind: 'gbk-misalignment' }]);
     expect(result.repairs[0]?.confidence).toBeGreaterThan(0.5);
     expect(result.lostMarkers).toBe(0);
   });

@@ -9,11 +9,17 @@ import { decodeGbkPair } from './decode-gbk-pair';
 import { findMisalignedSpans, type MisalignedSpan } from './find-misaligned-spans';
 import { toGbkSpanBytes } from './gbk-span-bytes';
 
+// 'gbk-misalignment': GBK bytes edited across character boundaries (this file);
+// 'utf8-read-as-gbk': UTF-8 decoded as GBK and saved again (repair-utf8-read-as-gbk.ts).
+export type MojibakeKind = 'gbk-misalignment' | 'utf8-read-as-gbk';
+
 export interface MojibakeRepair {
   before: string;
   after: string;
-  confidence: number; // share of the winning candidate among all candidates (softmax of scores)
-  offset: number; // UTF-16 offset of `before` in the text given to repairMojibake
+  // 0..1: the winning candidate's share among all candidates (softmax of word-frequency scores)
+  confidence: number;
+  offset: number; // UTF-16 offset of `before` in the text given to the repair
+  kind?: MojibakeKind; // absent in reports written before UTF-8-read-as-GBK repair existed: misalignment
 }
 
 export interface RepairedText {
@@ -119,7 +125,7 @@ export function repairMojibake(text: string): RepairedText {
     }
     const after = span.isFollowedByLoss ? found.best.text + lostMarker : found.best.text;
     if (span.isFollowedByLoss) lostMarkers += 1;
-    repairs.push({ before, after, confidence: Number(found.confidence.toFixed(3)), offset: span.start });
+    repairs.push({ before, after, confidence: Number(found.confidence.toFixed(3)), offset: span.start, kind: 'gbk-misalignment' });
     output += text.slice(copiedUpTo, span.start) + after;
     copiedUpTo = span.end;
   }

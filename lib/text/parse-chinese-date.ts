@@ -4,7 +4,16 @@ export interface PartialDate {
   day: number;
 }
 
-const fullDate = /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]?)$/u;
+export interface ChineseDateOptions {
+  // Read two- and three-digit years (105年7月1日, 105-07-01) as Republic of China years, as
+  // Taiwanese pages write them. 民國 years always are; without this, such years are no date.
+  rocYears?: boolean;
+}
+
+const rocYearOffset = 1911;
+const datePattern = String.raw`(民[國国]\s*)?(\d{2,4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]?)`;
+const fullDate = new RegExp(`^${datePattern}$`, 'u');
+const dateInText = new RegExp(`(?<!\\d)${datePattern}`, 'gu');
 const monthDay = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]$/u;
 
 function toAsciiDigits(text: string): string {
@@ -18,15 +27,41 @@ function isValidDay(year: number | null, month: number, day: number): boolean {
   return day <= daysInMonth;
 }
 
-// Parses 2024-07-10, 2024/7/10, 2024年7月31日 and 7月31日 (whole input, surrounding space allowed).
-export function parseChineseDate(text: string): PartialDate | null {
+function toYear(digits: string, isRoc: boolean, { rocYears = false }: ChineseDateOptions): number | null {
+  const value = Number(digits);
+  if (isRoc || (digits.length < 4 && rocYears)) return value >= 1 && value <= 200 ? value + rocYearOffset : null;
+  return digits.length === 4 ? value : null;
+}
+
+function fromMatch(match: RegExpExecArray, options: ChineseDateOptions): PartialDate | null {
+  const year = toYear(match[2] ?? '', match[1] !== undefined, options);
+  const month = Number(match[3] ?? match[5]);
+  const day = Number(match[4] ?? match[6]);
+  return year !== null && isValidDay(year, month, day) ? { year, month, day } : null;
+}
+
+// Parses 2024-07-10, 2024/7/10, 2024年7月31日, 7月31日 and ROC dates (民國105年7月1日; with
+// `rocYears`, 105年7月1日 and 105-07-01), the whole input, surrounding space allowed.
+export function parseChineseDate(text: string, options: ChineseDateOptions = {}): PartialDate | null {
   const normalized = toAsciiDigits(text.trim());
   const full = fullDate.exec(normalized);
-  const short = full ? null : monthDay.exec(normalized);
-  const [year, month, day] = full
-    ? [Number(full[1]), Number(full[2] ?? full[4]), Number(full[3] ?? full[5])]
-    : short
-      ? [null, Number(short[1]), Number(short[2])]
-      : [null, 0, 0];
-  return isValidDay(year, month, day) ? { year, month, day } : null;
+  if (full) return fromMatch(full, options);
+  const short = monthDay.exec(normalized);
+  if (!short) return null;
+  const [month, day] = [Number(short[1]), Number(short[2])];
+  return isValidDay(null, month, day) ? { year: null, month, day } : null;
+}
+
+// The first full date (with a year) anywhere in the text: 发布时间：2024-07-10 09:30, an ISO
+// timestamp, 發佈日期：民國105年7月1日.
+export function findChineseDate(text: string, options: ChineseDateOptions = {}): PartialDate | null {
+  for (const match of toAsciiDigits(text).matchAll(dateInText)) {
+    const date = fromMatch(match, options);
+    if (date) return date;
+  }
+  return null;
+}
+
+export function formatDate({ year, month, day }: { year: number; month: number; day: number }): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
