@@ -29,7 +29,7 @@ export async function BatchProgress({ counts, statuses }: BatchProgressProps) {
         {counts.pending > 0 ? t('batch.working') : t('batch.done')}
       </p>
       <ul className="import-counts">
-        {parts.map(([key, count]) => (
+        {parts.filter(([key, count]) => count > 0 || (key !== 'analysing' && key !== 'queued')).map(([key, count]) => (
           <li key={key} className={`import-count import-count-${key}`}>{t(`counts.${key}`, { count })}</li>
         ))}
       </ul>

@@ -55,7 +55,7 @@ export function ImportSelectedForm({ batchId, hasReady, canPublish, offerSimplif
       <form ref={form} action={formAction} className="import-selected-form">
         <input type="hidden" name="batchId" value={batchId} />
         {children}
-        <div className="import-form-actions">
+        <div className={hasReady ? 'import-form-actions' : 'import-form-status'}>
           {hasReady ? (
             <>
               <span className="import-selected-count">{t('selectedCount', { count: counts.selected })}</span>

@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ImportItemRow } from '@/lib/import-batches/import-batch-types';
 import { ItemStatus } from './item-status';
 import { SelectAllReady } from './select-all-ready';
 
-// Plain server-rendered rows: a batch of thousands of files stays one table and one form.
+// Plain server-rendered rows with plain links (no client component per row): a batch of
+// thousands of files stays one table and one form.
 export async function ItemTable({ batchId, items }: { batchId: string; items: ImportItemRow[] }) {
   const [t, tImport] = await Promise.all([getTranslations('import.table'), getTranslations('import')]);
   const none = t('none');
@@ -41,9 +41,9 @@ export async function ItemTable({ batchId, items }: { batchId: string; items: Im
                 </td>
                 <td><ItemStatus item={item} batchId={batchId} t={tImport} /></td>
                 <th scope="row" className="import-title-cell">
-                  <Link href={`/admin/import/${batchId}/items/${item.id}`}>{title}</Link>
-                  {summary?.titleIsProposed ? <span className="badge badge-warning" title={t('proposedHint')}>{t('proposed')}</span> : null}
-                  <span className="import-file-name">{item.fileName}</span>
+                  <a href={`/admin/import/${batchId}/items/${item.id}`}>{title}</a>
+                  {summary?.titleIsProposed ? <span className="badge badge-warning">{t('proposed')}</span> : null}
+                  {summary ? <span className="import-file-name">{item.fileName}</span> : null}
                 </th>
                 <td>{summary?.sourceName ?? none}</td>
                 <td>{summary?.byline ?? none}</td>

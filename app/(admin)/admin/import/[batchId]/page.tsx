@@ -14,6 +14,11 @@ import '../import.css';
 
 export const metadata: Metadata = { title: 'Import batch' };
 
+// Re-rendering thousands of rows costs the server time the import job needs: refresh big batches less often.
+function refreshInterval(rows: number): number {
+  return Math.min(10_000, Math.max(1500, rows * 2));
+}
+
 export default async function ImportBatchPage({ params }: { params: Promise<{ batchId: string }> }) {
   const { batchId } = await params;
   const user = await requirePermission('article:import', `/admin/import/${encodeURIComponent(batchId)}`);
@@ -31,7 +36,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
       <h1>{t('batch.heading', { date })}</h1>
       <p className="import-meta">{t('batch.meta', { origin: t(`origin.${batch.origin}`), name: batch.createdByName ?? t('batches.nobody') })}</p>
       <BatchProgress counts={batch.counts} statuses={batch.items.map((item) => item.status)} />
-      {batch.counts.pending > 0 ? <AutoRefresh /> : null}
+      {batch.counts.pending > 0 ? <AutoRefresh intervalMs={refreshInterval(batch.items.length)} /> : null}
       {batch.items.length === 0 ? <p>{t('batch.empty')}</p> : (
         <ImportSelectedForm batchId={batch.id} hasReady={hasReady} canPublish={can(user, 'article:publish')} offerSimplified={offerSimplified}>
           <ItemTable batchId={batch.id} items={batch.items} />
