@@ -46,6 +46,7 @@ export function buildArticleHtml(article: FeedArticle, siteName: string | null):
     meta('property', 'article:published_time', article.publishedAt?.trim() || null),
     meta('name', 'author', article.author?.trim() || null),
   ].filter((line) => line !== '');
-  const heading = title ? `<h1>${escapeHtml(title)}</h1>\n` : '';
-  return `<!DOCTYPE html>\n<html>\n<head>\n${head.join('\n')}\n</head>\n<body>\n<article>\n${heading}${article.html ?? ''}\n</article>\n</body>\n</html>\n`;
+  // No <h1>: the pipeline would find it, remove it as the title line and list that removal in the
+  // report, which should only list what the feed itself carried.
+  return `<!DOCTYPE html>\n<html>\n<head>\n${head.join('\n')}\n</head>\n<body>\n<article>\n${article.html ?? ''}\n</article>\n</body>\n</html>\n`;
 }

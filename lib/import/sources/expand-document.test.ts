@@ -23,7 +23,7 @@ function read(entry: UploadEntry | undefined) {
   const meta = (selector: string) => document.querySelector(`meta[${selector}]`)?.getAttribute('content') ?? null;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   expect(meta('property="og:url"')).toBe(canonical);
-  expect(document.querySelector('article h1')?.textContent ?? null).toBe(document.querySelector('title')?.textContent ?? null);
+  expect(meta('property="og:title"')).toBe(document.querySelector('title')?.textContent ?? null);
   return {
     title: document.title,
     url: canonical,
