@@ -49,6 +49,14 @@ export const boilerplateLineRules: readonly BoilerplateLineRule[] = [
     maxLength: 40,
   },
   {
+    // A line of nothing but reporters' names: 本报记者 赵磊 钱程, 作者：张三, and the Taiwanese
+    // 記者林佳蓉／宜蘭報導 (with the time it was filed).
+    rule: 'byline',
+    pattern:
+      /^(?:(?:本[报報]|本[网網])?(?:特[约約])?(?:记者|記者|通讯员|通訊員)|作者\s*[:：])[\s:：]*[\p{Script=Han}·\s、，,]{2,24}$|^[〔【[(（]?\s*(?:特[约約])?(?:记者|記者)\s*[\p{Script=Han}·、\s]{2,24}[／/]\s*\p{Script=Han}{2,6}[報报][導导道][〕】\])）]?[\s\d/:.-]*$/u,
+    maxLength: 50,
+  },
+  {
     rule: 'dated-item',
     pattern: /^.*[^。！？!?]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u,
     maxLength: 80,
@@ -65,11 +73,5 @@ export const boilerplateLineRules: readonly BoilerplateLineRule[] = [
     rule: 'footer',
     pattern: /^(?!.*[。！？!?]$).*(?:版[权權]所有|all rights reserved|copyright|©|未[经經].{0,12}(?:授[权權]|[许許]可|同意).{0,8}不得|ICP[备備证證])/iu,
     maxLength: 80,
-  },
-  {
-    // A line of nothing but reporters' names: 本报记者 赵磊 钱程.
-    rule: 'byline',
-    pattern: /^(?:本[报報]|本[网網])?(?:特[约約])?(?:记者|記者|通讯员|通訊員)[\s:：]*[\p{Script=Han}·\s、，,]{2,24}$/u,
-    maxLength: 30,
   },
 ];

@@ -6,6 +6,7 @@
 // importFile (import-file.ts) picks this or importHtmlPage from the bytes; dedupe and tag
 // suggestion follow the built article, on t2s text.
 import { detectScript } from '../text/detect-script';
+import { checkArticleSize } from './check-article-size';
 import { cleanPageText } from './clean-page-text';
 import { decodeBytes } from './decode-bytes';
 import { describeMojibakeLeft } from './describe-mojibake-left';
@@ -13,6 +14,7 @@ import { extractMetadata } from './extract-metadata';
 import { ImportError } from './import-error';
 import type { ImportResult } from './import-result';
 import { makeExcerpt } from './make-excerpt';
+import { pickLead } from './pick-lead';
 import { readPageTags } from './read-page-tags';
 import { removeBoilerplate } from './remove-boilerplate';
 import { structureBody } from './structure-body';
@@ -31,11 +33,12 @@ export function importTextDump(bytes: Uint8Array, fileName: string): ImportResul
     throw new ImportError(`“${fileName}” has no article text left once navigation, tags and related-article lists are removed.`);
   }
 
+  checkArticleSize(blocks.map((block) => block.text), fileName);
   const bodyText = blocks.map((block) => block.text).join('\n\n');
   const script = detectScript(bodyText);
   const metadata = extractMetadata({ ...cleaned, fileName, script });
   const warnings = [...metadata.warnings, ...describeMojibakeLeft(`${metadata.title}\n\n${bodyText}`)];
-  const lead = blocks.find((block) => block.kind === 'paragraph')?.text ?? bodyText;
+  const lead = pickLead(blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text)) ?? bodyText;
   const prefix = metadata.datelinePrefix;
   const leadWithoutDateline = prefix && lead.startsWith(prefix) && lead.length > prefix.length ? lead.slice(prefix.length) : lead;
 

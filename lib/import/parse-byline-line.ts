@@ -8,7 +8,7 @@ export interface BylineLine {
 const names = String.raw`((?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}·\p{Script=Han}{1,8})(?:[\s、，,]+(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}·\p{Script=Han}{1,8}))*)`;
 const reporterLine = new RegExp(String.raw`^(?:本[报報]|本[网網])?(?:特[约約])?(?:记者|記者|通讯员|通訊員)[\s:：]*${names}$`, 'u');
 // Taiwanese and Hong Kong papers: 記者林佳蓉／宜蘭報導, 〔記者林佳蓉／宜蘭報導〕, (中央社記者張三台北1日電) is a dateline.
-const reportedFrom = new RegExp(String.raw`^[〔【[(（]?\s*(?:特[约約])?(?:记者|記者)\s*${names}\s*[／/]\s*(\p{Script=Han}{2,6}?)(?:綜合|综合)?(?:報導|报道)`, 'u');
+const reportedFrom = new RegExp(String.raw`^[〔【[(（]?\s*(?:特[约約])?(?:记者|記者)\s*${names}\s*[／/]\s*(\p{Script=Han}{2,6}?)(?:綜合|综合)?[報报][導导道]`, 'u');
 const authorLine = new RegExp(String.raw`^(?:作者|撰文|文)\s*[:：/／]\s*${names}$`, 'u');
 
 const joinNames = (text: string) => text.split(/[\s、，,]+/u).filter(Boolean).join('、');

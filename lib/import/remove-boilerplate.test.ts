@@ -41,6 +41,8 @@ describe('removeBoilerplate', () => {
     ['江城日報社版權所有 未經書面授權不得複製', 'footer'],
     ['浙ICP备05012345号', 'footer'],
     ['本報記者 趙磊 錢程', 'byline'],
+    ['記者林佳蓉／宜蘭報導 2024/07/24 21:40', 'byline'],
+    ['作者：张三', 'byline'],
   ])('removes %s as %s', (line, rule) => {
     const result = removeBoilerplate([paragraph, line]);
     expect(result.removedLines).toEqual([{ line: line.trim(), rule }]);

@@ -20,10 +20,11 @@ function toContent(line: string): string {
   return line.trim().replace(listBullet, '').trim();
 }
 
-function matchLineRule(content: string): BoilerplateRule | null {
+// The first stateless rule that removes this line (trimmed, bullet removed), if any.
+export function matchLineRule(content: string): BoilerplateRule | null {
   const length = [...content].length;
   const match = boilerplateLineRules.find(
-    ({ pattern, maxLength }) => pattern.test(content) && (maxLength === undefined || length <= maxLength),
+    ({ pattern, maxLength }) => (maxLength === undefined || length <= maxLength) && pattern.test(content),
   );
   return match?.rule ?? null;
 }

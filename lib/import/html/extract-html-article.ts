@@ -26,9 +26,9 @@ export type { HtmlArticle, HtmlBlock, HtmlImage, HtmlLink, HtmlRemoval } from '.
 
 export interface ExtractHtmlOptions {
   url?: string; // the page's address, for relative links
-  // Applied to every piece of article text (title, blocks, link texts, captions) before the line
-  // rules see it: the importer strips pinyin and repairs mojibake here.
-  cleanText?: (text: string) => string;
+  // Applied to every piece of article text before the line rules see it: the importer strips
+  // pinyin and repairs mojibake here. Link texts and alt texts repeat or describe page text.
+  cleanText?: (text: string, kind: 'title' | 'block' | 'link' | 'caption' | 'alt') => string;
 }
 
 // Readability keeps the best candidate it finds even below its own thresholds; when that holds
@@ -77,15 +77,17 @@ function chooseExtraction(html: string): { chosen: Extraction; extractor: HtmlAr
   return isReadabilityEnough ? { chosen: readability, extractor: 'readability' } : { chosen: fallback, extractor: 'densest-block' };
 }
 
-function cleanBlock(block: HtmlBlock, clean: (text: string) => string): HtmlBlock {
-  const cleaned: HtmlBlock = { type: block.type, text: clean(block.text) || block.text };
-  if (block.links) cleaned.links = block.links.map((link) => ({ text: clean(link.text) || link.text, href: link.href }));
+type Clean = NonNullable<ExtractHtmlOptions['cleanText']>;
+
+function cleanBlock(block: HtmlBlock, clean: Clean): HtmlBlock {
+  const cleaned: HtmlBlock = { type: block.type, text: clean(block.text, 'block') || block.text };
+  if (block.links) cleaned.links = block.links.map((link) => ({ text: clean(link.text, 'link') || link.text, href: link.href }));
   return cleaned;
 }
 
 export function extractHtmlArticle(html: string, options: ExtractHtmlOptions = {}): HtmlArticle {
   checkPageUrl(options.url);
-  const clean = options.cleanText ?? ((text: string) => text);
+  const clean: Clean = options.cleanText ?? ((text) => text);
   const page = parseLightHtml(html);
   const head = readPageHead(page);
   const pageLines = collectPageLines(page.body);
@@ -96,15 +98,15 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlOptions = {
   const remainingLines = collectPageLines(page.body);
   const { chosen, extractor } = chooseExtraction(serializeLightHtml(page, baseUrl));
 
-  const title = picked.title === null ? null : clean(picked.title) || picked.title;
+  const title = picked.title === null ? null : clean(picked.title, 'title') || picked.title;
   const cleaned = removeHtmlBoilerplate(
     chosen.blocks.map((block) => cleanBlock(block, clean)),
     title,
   );
   const images = placeImages(chosen.images, chosen.imagePositions, cleaned.keptIndexes).map((image) => ({
     ...image,
-    alt: clean(image.alt) || image.alt,
-    caption: image.caption === null ? null : clean(image.caption) || image.caption,
+    alt: clean(image.alt, 'alt') || image.alt,
+    caption: image.caption === null ? null : clean(image.caption, 'caption') || image.caption,
   }));
   const leftovers = findLeftoverLines(remainingLines, [...chosen.blocks.map((block) => block.text), ...chosen.captions], picked.title);
   const byline = cleaned.removed.find(({ rule }) => rule === 'byline')?.text.replace(bylineLabel, '').trim();

@@ -1,3 +1,4 @@
+import { matchLineRule } from '../remove-boilerplate';
 import type { HtmlRemoval } from './html-article';
 import { normaliseForComparison } from './strip-site-suffix';
 
@@ -9,8 +10,8 @@ const truncate = (line: string) => {
 };
 
 // Page lines the extractor left outside the article (sidebars, bylines and lists Readability
-// dropped), for the report: every line of `pageLines` not used up by an extracted text. A line
-// repeating the title is reported as the title.
+// dropped), for the report: every line of `pageLines` not used up by an extracted text, with the
+// line rule that names it (a line repeating the title is the title), else as page chrome.
 export function findLeftoverLines(pageLines: readonly string[], extracted: readonly string[], title: string | null): HtmlRemoval[] {
   const unused = new Map<string, number>();
   for (const text of extracted) unused.set(text, (unused.get(text) ?? 0) + 1);
@@ -22,6 +23,6 @@ export function findLeftoverLines(pageLines: readonly string[], extracted: reado
       return [];
     }
     const isTitle = normalisedTitle !== null && normaliseForComparison(line) === normalisedTitle;
-    return [{ text: truncate(line), rule: isTitle ? 'title' : 'page-chrome' }];
+    return [{ text: truncate(line), rule: isTitle ? 'title' : (matchLineRule(line) ?? 'page-chrome') }];
   });
 }
