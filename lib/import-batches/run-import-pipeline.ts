@@ -2,8 +2,8 @@
 // turned into a message for the editor: ImportError messages as they are, anything else (a bug)
 // logged here and reported in general terms.
 import { ImportError } from '@/lib/import/import-error';
+import { importFile } from '@/lib/import/import-file';
 import { suggestTags, type TagVocabularyEntry } from '@/lib/import/suggest-tags';
-import { importFile } from './pipeline-stand-in';
 import { fingerprintArticle, type ArticleFingerprint } from './fingerprint-article';
 import type { ImportItemResult } from './import-batch-types';
 
@@ -32,8 +32,10 @@ export function runImportPipeline(bytes: Uint8Array, fileName: string, options: 
       fingerprint: fingerprintArticle(imported.article),
     };
   } catch (error) {
-    if (error instanceof ImportError) return { ok: false, error: error.message };
-    console.error(`import: reading “${fileName}” failed with an internal error`, error);
+    if (error instanceof ImportError && !error.isUnexpected) return { ok: false, error: error.message };
+    // importFile wraps its own bugs as unexpected ImportErrors; log the underlying error.
+    const cause = error instanceof ImportError ? (error.cause ?? error) : error;
+    console.error(`import: reading “${fileName}” failed with an internal error`, cause);
     return { ok: false, error: internalReadError };
   }
 }
