@@ -1,7 +1,6 @@
 // `npm run import -- --dry-run`: what the pipeline makes of each file, with no database at all.
-import { ImportError } from '@/lib/import/import-error';
+import { ImportError, importFile } from '@/lib/import/import-file';
 import type { ImportedArticle, ImportReport } from '@/lib/import/import-result';
-import { importTextDump } from '@/lib/import/import-text-dump';
 import type { UploadEntry } from '@/lib/import/sources/upload-entry';
 import { errorMessage } from './exit-with-error';
 
@@ -16,12 +15,11 @@ export interface DryRunResult {
 export function dryRunEntry(entry: UploadEntry, maxBytes: number): DryRunResult {
   const failed = (error: string): DryRunResult => ({ file: entry.name, status: 'failed', article: null, report: null, error });
   if ('error' in entry) return failed(entry.error);
-  if (entry.bytes.length > maxBytes) return failed(`“${entry.name}” is larger than the limit.`);
   try {
-    const { article, report } = importTextDump(entry.bytes, entry.name);
+    const { article, report } = importFile(entry.bytes, entry.name, { maxBytes });
     return { file: entry.name, status: 'ok', article, report, error: null };
   } catch (error) {
-    // An ImportError is the editor-facing reason; anything else is a bug, reported as one.
+    // importFile turns its own bugs into ImportErrors; anything else escaped it and is reported as such.
     return failed(error instanceof ImportError ? error.message : `Internal error while reading this file: ${errorMessage(error)}`);
   }
 }

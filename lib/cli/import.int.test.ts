@@ -48,6 +48,25 @@ describe('npm run import -- --dry-run', () => {
     expect(result.stderr.trim()).toBe('2 ok, 0 failed');
   });
 
+  it('reads a feed as one article per item, with the metadata the feed gives', async () => {
+    const result = await runImportCli(['--dry-run', '--json', 'lib/import/sources/fixtures/rss-zh.xml']);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; status: string; article: Record<string, unknown> | null; error: string | null });
+    expect(lines.map((line) => [line.file, line.status])).toEqual([
+      ['rss-zh.xml › 1 · 广州地铁十一号线年底开通 & 全线设站32座', 'ok'],
+      ['rss-zh.xml › 2 · 台风“派比安”明日登陆 气象台发布橙色预警', 'ok'],
+      ['rss-zh.xml › 3 · 只有链接的条目', 'failed'],
+    ]);
+    expect(lines[0]?.article).toMatchObject({
+      title: '广州地铁十一号线年底开通 & 全线设站32座',
+      sourceName: '南方日报',
+      sourceUrl: 'https://news.example.cn/2024/07/10/metro.html',
+      originalPublishedAt: '2024-07-10',
+    });
+    expect(lines[1]?.article).toMatchObject({ byline: '王芳', originalPublishedAt: '2024-07-11' });
+    expect(lines[2]?.error).toBe('This article has no text in the feed (the feed only links to it).');
+  });
+
   it('gives each bad file a reason, goes on with the rest, and exits 1', async () => {
     const dir = join(scratch, 'bad');
     await rm(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultMaxFileBytes } from '../import-file';
 import { defaultUploadLimits, expandUpload, type UploadEntry, type UploadLimits } from './expand-upload';
 import { buildTestZip, type TestZipEntry } from './fixtures/build-test-zip';
 
@@ -200,5 +201,11 @@ describe('expandUpload: zip archives', () => {
       'feeds.zip › feeds/rss.xml › 2 · 台风“派比安”明日登陆 气象台发布橙色预警',
       'feeds.zip › feeds/rss.xml › 3 · 只有链接的条目',
     ]);
+  });
+});
+
+describe('defaultUploadLimits', () => {
+  it('lets through exactly the files the pipeline accepts by default', () => {
+    expect(defaultUploadLimits.maxFileBytes).toBe(defaultMaxFileBytes);
   });
 });
