@@ -12,8 +12,8 @@ export interface UploadLimits {
 
 const megabyte = 1024 * 1024;
 
-// Per-file size is the pipeline's defaultMaxFileBytes (a test holds them together); a zip of 10,000 saved ~150 KB pages unpacks to
-// ~1.5 GB, so the total leaves room for that while still stopping a zip bomb.
+// Per-file size is the pipeline's defaultMaxFileBytes (a test holds them together). A zip of
+// 10,000 saved ~150 KB pages unpacks to ~1.5 GB: the total leaves room for that and still stops a bomb.
 export const defaultUploadLimits: UploadLimits = {
   maxFileBytes: 5 * megabyte,
   maxEntries: 10_000,
