@@ -39,11 +39,24 @@ function countWords(words: readonly string[]): Map<string, number> {
   return counts;
 }
 
-function weigh(counts: Iterable<[string, number]>, family: SimhashFeature['family']): SimhashFeature[] {
+// Looking a character up in the 350,000-word dictionary for every page is a cache miss each
+// time; the few thousand characters in use are remembered here.
+const characterSurprisals = new Map<string, number>();
+
+function characterSurprisal(character: string): number {
+  let surprisal = characterSurprisals.get(character);
+  if (surprisal === undefined) {
+    surprisal = wordSurprisal(character);
+    characterSurprisals.set(character, surprisal);
+  }
+  return surprisal;
+}
+
+function weigh(counts: Iterable<[string, number]>, family: SimhashFeature['family'], surprisalOf: (text: string) => number): SimhashFeature[] {
   const features: SimhashFeature[] = [];
   let squares = 0;
   for (const [text, count] of counts) {
-    const weight = count * wordSurprisal(text);
+    const weight = count * surprisalOf(text);
     features.push({ text, family, weight });
     squares += weight * weight;
   }
@@ -56,5 +69,5 @@ export function simhashFeatures(text: string): SimhashFeature[] {
   const folded = foldText(text);
   const characters = [...countCharacters(folded)].map(([code, count]): [string, number] => [String.fromCharCode(code), count]);
   const words = countWords(getJiebaDictionary().jieba.cut(folded, false));
-  return [...weigh(characters, characterFeature), ...weigh(words, wordFeature)];
+  return [...weigh(characters, characterFeature, characterSurprisal), ...weigh(words, wordFeature, wordSurprisal)];
 }
