@@ -10,7 +10,7 @@ const stopSignals = ['SIGTERM', 'SIGINT'] as const;
 const signalExitCodes = { SIGINT: 130, SIGTERM: 143 } as const;
 
 async function stopOnSignal(signal: (typeof stopSignals)[number]): Promise<void> {
-  await stopJobWorkers();
+  await stopJobWorkers().catch((error: unknown) => console.error('background jobs: stopping failed', error));
   // Next's server exits on these signals itself; exit here only if nothing else will.
   if (process.listenerCount(signal) === 0) process.exit(signalExitCodes[signal]);
 }
