@@ -22,7 +22,8 @@ export const boilerplateLineRules: readonly BoilerplateLineRule[] = [
     pattern:
       /^(?:(?:[相][關关]|[推][薦荐]|[熱热][門门]|延伸|[猜]你喜[歡欢])(?:文章|[閱阅][讀读]|[新][聞闻]|[資资][訊讯]|[鏈链]接)[:：]?$|下面列出[與与]本文章|本[頁页]收集[關关][於于])/u,
   },
-  // Page furniture: paywall notices, print and font tools, publication info, e-paper navigation.
+  // Page furniture: paywall notices, print and font tools, publication info (发布时间：…, or a
+  // date with 来源/作者/编辑 labels under the headline), e-paper navigation.
   // Saved pages have it, and so do text dumps copied from them.
   {
     rule: 'paywall',
@@ -39,7 +40,7 @@ export const boilerplateLineRules: readonly BoilerplateLineRule[] = [
   {
     rule: 'page-info',
     pattern:
-      /^(?:[发發][布佈表]|[更][新]|[刊][登])(?:[时時][间間]|日期)\s*[:：]|(?:[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀])(?:次[数數]|量|[数數])\s*[:：]\s*\d+$/u,
+      /^(?:[发發][布佈表]|[更][新]|[刊][登])(?:[时時][间間]|日期)\s*[:：]|(?:[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀])(?:次[数數]|量|[数數])\s*[:：]\s*\d+$|^(?!.*[。！？!?]$)(?=.*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日))(?=.*(?:[來来]源|作者|[編编][輯辑]|[記记]者|[瀏浏][覽览]|[點点][擊击])\s*[:：])/u,
     maxLength: 80,
   },
   {

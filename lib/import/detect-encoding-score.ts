@@ -20,12 +20,18 @@ export function scoreCandidate(bytes: Uint8Array, encoding: CandidateScore['enco
   let hanCharacters = 0;
   let commonCharacters = 0;
   let oddCharacters = 0;
-  for (const character of iconv.decode(bytes, encoding)) {
+  const text = iconv.decode(bytes, encoding);
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) continue; // most of a page is ASCII markup: skip it cheaply
+    const isPair = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length;
+    const character = isPair ? text.slice(index, index + 2) : (text[index] ?? '');
+    if (isPair) index += 1;
     if (character === '\ufffd') invalidSequences += 1;
     else if (han.test(character)) {
       hanCharacters += 1;
       if (commonHanCharacters.has(character)) commonCharacters += 1;
-    } else if (character > '\u007f' && (/\p{Co}/u.test(character) || !punctuationOrSymbol.test(character))) {
+    } else if (/\p{Co}/u.test(character) || !punctuationOrSymbol.test(character)) {
       oddCharacters += 1;
     }
   }

@@ -31,7 +31,9 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 const hex = (bytes: readonly number[]) => bytes.map((byte) => byte.toString(16).toUpperCase().padStart(2, '0')).join(' ');
 
 function countMultiByteCharacters(bytes: Uint8Array): number {
-  return bytes.reduce((count, byte) => (byte >= 0xc0 ? count + 1 : count), 0);
+  let count = 0;
+  for (const byte of bytes) if (byte >= 0xc0) count += 1;
+  return count;
 }
 
 function detectUtf8(bytes: Uint8Array, declared: string | null): EncodingDetection | null {

@@ -35,6 +35,8 @@ describe('removeBoilerplate', () => {
     // Page furniture that text dumps copied from web pages carry too.
     ['發佈時間：2024-07-10 來源：知識產權科 瀏覽次數：1523', 'page-info'],
     ['发布时间：2024-07-10', 'page-info'],
+    ['2024-07-31 09:15 来源：湖北日报', 'page-info'],
+    ['2024年7月31日 作者：张三 编辑：李四', 'page-info'],
     ['【打印本頁】 【關閉窗口】', 'page-tools'],
     ['訂閱後閱讀全文', 'paywall'],
     ['上一篇 下一篇 返回目錄', 'epaper-nav'],

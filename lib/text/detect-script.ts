@@ -1,4 +1,5 @@
-import { Converter as SimplifiedToTraditional } from 'opencc-js/cn2t';
+import { ConverterFactory } from 'opencc-js/core';
+import { from as simplifiedDictionaries } from 'opencc-js/preset/cn2t';
 import { convertToSimplified } from './convert-to-simplified';
 
 export type Script = 'HANS' | 'HANT';
@@ -6,9 +7,14 @@ export type Script = 'HANS' | 'HANT';
 type Convert = (text: string) => string;
 let toTraditional: Convert | undefined;
 
-// The converter takes noticeable time and memory to build: build it once, on first use.
+// Only single characters are converted here, so the character table is all that is needed: the
+// phrase table makes the full converter ~20 MB larger and slower to build. Built on first use.
 function convertToTraditional(text: string): string {
-  toTraditional ??= SimplifiedToTraditional({ from: 'cn', to: 't' });
+  if (!toTraditional) {
+    // cn -> t is one group, [STPhrases, STCharacters]; single characters need only the second.
+    const [[, characters = ''] = []] = simplifiedDictionaries.cn ?? [];
+    toTraditional = ConverterFactory([characters]);
+  }
   return toTraditional(text);
 }
 

@@ -1,6 +1,8 @@
 import { isHeadingLine } from '../is-heading-line';
 import { collapseWhitespace } from './collapse-whitespace';
 import type { HtmlBlock, HtmlLink } from './html-article';
+import { rawTextElements } from './light/html-element-sets';
+import { getAttribute, type LightElement, type LightNode } from './light/light-node';
 import { toSafeUrl } from './to-safe-url';
 
 const blockElements = new Set(
@@ -17,14 +19,22 @@ interface OpenBlock {
   links: HtmlLink[];
 }
 
+export interface CollectOptions {
+  baseUrl: string; // for resolving links; '' leaves relative links out
+  skip?: ReadonlySet<LightElement>; // caption elements already used by images
+  // Filled with each <img> met and the index of the first block after it (an image inside a line
+  // of text goes after that line), so images can be placed where the page has them.
+  imagePositions?: Map<LightElement, number>;
+}
+
+// A step of the walk: a node to visit, or the end of an element whose block or link closes there.
+type Step = { node: LightNode; isBold: boolean } | { end: LightElement; textStart: number; isBlock: boolean };
+
 // Turns an element's subtree into text blocks: every block element and every <br> ends one, as a
 // reader sees it. Headings are h1–h6, and short paragraphs set wholly in bold (<p><strong>小标题),
-// which is how most Chinese CMSs mark subheadings. When `imagePositions` is given, each <img> met
-// is recorded with the index of the first block after it (an image inside a line of text goes
-// after that line), so images can be placed where the page has them.
-export function collectHtmlBlocks(root: Element, skip: ReadonlySet<Element> = new Set(), imagePositions?: Map<Element, number>): HtmlBlock[] {
+// which is how most Chinese CMSs mark subheadings. Links keep their text and http(s) address.
+export function collectHtmlBlocks(root: LightElement, { baseUrl, skip, imagePositions }: CollectOptions): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
-  const baseUrl = root.ownerDocument.baseURI;
   let open: OpenBlock = { text: '', boldText: '', links: [] };
 
   const flush = (isHeading = false) => {
@@ -39,30 +49,34 @@ export function collectHtmlBlocks(root: Element, skip: ReadonlySet<Element> = ne
     open = { text: '', boldText: '', links: [] };
   };
 
-  const visit = (node: Node, isBold: boolean) => {
-    if (node.nodeType === node.TEXT_NODE) {
-      open.text += node.textContent ?? '';
-      if (isBold) open.boldText += node.textContent ?? '';
-      return;
+  const stack: Step[] = [{ node: root, isBold: false }];
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if ('end' in step) {
+      if (step.end.name === 'a') {
+        const href = toSafeUrl(getAttribute(step.end, 'href'), baseUrl);
+        if (href) open.links.push({ text: collapseWhitespace(open.text.slice(step.textStart)), href });
+      }
+      if (step.isBlock) flush(headingElements.has(step.end.name));
+      continue;
     }
-    if (node.nodeType !== node.ELEMENT_NODE) return;
-    const element = node as Element;
-    if (skip.has(element)) return;
-    const name = element.localName;
-    if (name === 'br') return flush();
-    if (name === 'img' && imagePositions) imagePositions.set(element, blocks.length + (collapseWhitespace(open.text) === '' ? 0 : 1));
-    const isBlock = blockElements.has(name);
+    const { node, isBold } = step;
+    if (node.kind === 'text') {
+      open.text += node.text;
+      if (isBold) open.boldText += node.text;
+      continue;
+    }
+    if (skip?.has(node) || rawTextElements.has(node.name)) continue;
+    if (node.name === 'br') {
+      flush();
+      continue;
+    }
+    if (node.name === 'img') imagePositions?.set(node, blocks.length + (collapseWhitespace(open.text) === '' ? 0 : 1));
+    const isBlock = blockElements.has(node.name);
     if (isBlock) flush();
-    const textBefore = open.text.length;
-    for (const child of element.childNodes) visit(child, isBold || boldElements.has(name));
-    if (name === 'a') {
-      const href = toSafeUrl(element.getAttribute('href'), baseUrl);
-      if (href) open.links.push({ text: collapseWhitespace(open.text.slice(textBefore)), href });
-    }
-    if (isBlock) flush(headingElements.has(name));
-  };
-
-  visit(root, false);
+    stack.push({ end: node, textStart: open.text.length, isBlock });
+    const isChildBold = isBold || boldElements.has(node.name);
+    for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push({ node: node.children[index] as LightNode, isBold: isChildBold });
+  }
   flush();
   return blocks;
 }

@@ -41,6 +41,6 @@ export interface HtmlArticle {
   chromeRemoved: HtmlRemoval[];
   // The page's visible text, one block per line, before anything was removed.
   pageLines: string[];
-  extractor: 'readability' | 'densest-block';
+  extractor: 'scored' | 'densest-block'; // how the article's element was found
   isPaywalled: boolean; // the page shows only a teaser; the rest is behind a subscription
 }
