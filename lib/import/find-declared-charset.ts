@@ -35,7 +35,8 @@ export function normalizeCharset(label: string): string {
 const metaCharset = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/iu;
 
 export function findDeclaredCharset(bytes: Uint8Array): string | null {
-  const head = String.fromCharCode(...bytes.subarray(0, prescanLength).map((byte) => (byte < 0x80 ? byte : 0x3f)));
+  // As Latin-1: bytes above 0x7F become characters the ASCII-only pattern never matches.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, prescanLength)).toString('latin1');
   const label = metaCharset.exec(head)?.[1];
   return label ? normalizeCharset(label) : null;
 }

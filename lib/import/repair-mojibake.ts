@@ -4,7 +4,7 @@
 // replaces the span only when it clearly beats the untouched text. Where a byte is gone for good,
 // a visible 〔?〕 marks the place; nothing is invented and nothing is dropped.
 import { characterPrior } from '../text/character-prior';
-import { getJiebaDictionary } from '../text/jieba-dictionary';
+import { charactersAfter, charactersBefore } from '../text/two-character-words';
 import { convertToSimplified } from '../text/convert-to-simplified';
 import { scoreWordFrequency } from '../text/word-frequency-score';
 import { decodeGbkPair } from './decode-gbk-pair';
@@ -50,33 +50,36 @@ interface Candidate {
 
 type Piece = Omit<Candidate, 'score'>;
 
-const optionsByByte = new Map<number, Piece[]>();
+interface CharacterOption extends Piece {
+  prior: number; // context-free log prior of the Simplified character (character-prior.ts)
+}
+
+const optionsByByte = new Map<number, CharacterOption[]>();
 
 // Every character a pair with one known byte can decode to; `fixed` is the trail byte when the
 // lead was lost (first character) and the lead byte when the trail was lost (last character).
-function characterOptions(fixed: number, isLeadKnown: boolean): Piece[] {
+function characterOptions(fixed: number, isLeadKnown: boolean): CharacterOption[] {
   const key = isLeadKnown ? fixed : -fixed;
   let options = optionsByByte.get(key);
   if (!options) {
     options = [];
     for (let byte = 0x40; byte <= 0xfe; byte += 1) {
       const character = isLeadKnown ? decodeGbkPair(fixed, byte) : decodeGbkPair(byte, fixed);
-      if (character) options.push({ text: character, simplified: convertToSimplified(character) });
+      if (!character) continue;
+      const simplified = convertToSimplified(character);
+      options.push({ text: character, simplified, prior: characterPrior(simplified) });
     }
     optionsByByte.set(key, options);
   }
   return options;
 }
 
-function shortlist(options: readonly Piece[], previous: string, next: string, count: number): Piece[] {
-  const words = getJiebaDictionary().logProbabilities;
-  const scored = options.map((option, index) => {
-    const character = option.simplified;
-    const bonus = (words.has(previous + character) ? neighbourWordBonus : 0) + (words.has(character + next) ? neighbourWordBonus : 0);
-    return { option, index, score: characterPrior(character) + bonus };
-  });
-  scored.sort((first, second) => second.score - first.score || first.index - second.index);
-  return scored.slice(0, count).map(({ option }) => option);
+function shortlist(options: readonly CharacterOption[], previous: string, next: string, count: number): Piece[] {
+  const followers = new Set(charactersAfter(previous));
+  const leaders = new Set(charactersBefore(next));
+  const scores = options.map(({ simplified, prior }) => prior + (followers.has(simplified) ? neighbourWordBonus : 0) + (leaders.has(simplified) ? neighbourWordBonus : 0));
+  const order = options.map((_option, index) => index).sort((first, second) => (scores[second] ?? 0) - (scores[first] ?? 0) || first - second);
+  return order.slice(0, count).map((index) => options[index] as Piece);
 }
 
 function decodeMiddle(bytes: readonly number[]): string | null {
@@ -117,15 +120,22 @@ function bestCandidate(span: MisalignedSpan, left: string, right: string): { bes
   const firsts = shortlist(characterOptions(bytes[0] ?? 0, false), simplifiedLeft.slice(-1), (middle.simplified || simplifiedRight).slice(0, 1), firstCandidates).map(
     (first) => join(first, middle),
   );
+  // The last character's shortlist depends on its left neighbour, which is the same for every
+  // beam unless the middle is empty.
+  const lastShortlists = new Map<string, Piece[]>();
+  const lastsAfter = (previous: string) => {
+    let lasts = lastShortlists.get(previous);
+    if (!lasts) {
+      lasts = shortlist(characterOptions(bytes.at(-1) ?? 0, true), previous, simplifiedRight.slice(0, 1), lastCandidates);
+      lastShortlists.set(previous, lasts);
+    }
+    return lasts;
+  };
   const ranked = span.isClosed
     ? rank(
         rank(firsts, left, '')
           .slice(0, beamWidth)
-          .flatMap((first) =>
-            shortlist(characterOptions(bytes.at(-1) ?? 0, true), first.simplified.slice(-1), simplifiedRight.slice(0, 1), lastCandidates).map((last) =>
-              join(first, last),
-            ),
-          ),
+          .flatMap((first) => lastsAfter(first.simplified.slice(-1)).map((last) => join(first, last))),
         left,
         right,
       )

@@ -48,14 +48,29 @@ function digitPrior(text: string): number {
 const isUtf8MultiByte = (byte: number) => (byte >= 0x80 && byte <= 0xbf) || (byte >= 0xe0 && byte <= 0xef);
 const isLostByteMark = (character: string | undefined) => character === '?' || character === '\ufffd';
 
-// The bytes a character came from, if a UTF-8 byte stream read as GBK can produce it: both bytes of
-// its pair UTF-8 lead/continuation bytes, or a UTF-8 byte followed by an ASCII byte it swallowed.
-function sourceBytes(character: string): number[] | null {
-  if (character === '€') return [0x80]; // GBK (cp936) reads a lone 0x80 as the euro sign
-  const pair = gbkPairOf(character);
-  if (pair === undefined) return null;
-  const [lead, trail] = [pair >> 8, pair & 0xff];
-  return isUtf8MultiByte(lead) && (isUtf8MultiByte(trail) || (trail >= 0x40 && trail <= 0x7e)) ? [lead, trail] : null;
+let sourcePairs: Int32Array | undefined;
+
+// For every BMP character, the bytes it came from if a UTF-8 byte stream read as GBK can produce
+// it, as lead * 256 + trail (0 when it cannot): both bytes of its pair UTF-8 lead/continuation
+// bytes, or a UTF-8 byte followed by an ASCII byte it swallowed. GBK (cp936) reads a lone 0x80 as
+// the euro sign, marked -1. A flat table: every character of a page is looked up.
+function buildSourcePairs(): Int32Array {
+  const table = new Int32Array(0x10000);
+  for (let code = 0x80; code < 0x10000; code += 1) {
+    const pair = code >= 0xd800 && code <= 0xdfff ? undefined : gbkPairOf(String.fromCharCode(code));
+    if (pair === undefined) continue;
+    const [lead, trail] = [pair >> 8, pair & 0xff];
+    if (isUtf8MultiByte(lead) && (isUtf8MultiByte(trail) || (trail >= 0x40 && trail <= 0x7e))) table[code] = pair;
+  }
+  table['€'.charCodeAt(0)] = -1;
+  return table;
+}
+
+function sourceBytes(code: number): number[] | null {
+  sourcePairs ??= buildSourcePairs();
+  const pair = sourcePairs[code] ?? 0;
+  if (pair === 0) return null;
+  return pair === -1 ? [0x80] : [pair >> 8, pair & 0xff];
 }
 
 function sequenceLength(byte: number): number {
@@ -109,15 +124,14 @@ function findSegments(pieces: readonly Piece[], isFollowedByMark: boolean): Segm
 function findCandidates(text: string): Segment[] {
   const segments: Segment[] = [];
   let pieces: Piece[] = [];
-  let position = 0;
-  for (const character of text) {
-    const bytes = sourceBytes(character);
-    if (bytes) pieces.push({ start: position, end: position + character.length, bytes });
+  for (let position = 0; position < text.length; position += 1) {
+    const code = text.charCodeAt(position);
+    const bytes = code < 0x80 ? null : sourceBytes(code);
+    if (bytes) pieces.push({ start: position, end: position + 1, bytes });
     else if (pieces.length > 0) {
-      segments.push(...findSegments(pieces, isLostByteMark(character)));
+      segments.push(...findSegments(pieces, isLostByteMark(text[position])));
       pieces = [];
     }
-    position += character.length;
   }
   if (pieces.length > 0) segments.push(...findSegments(pieces, false));
   return segments;
