@@ -39,7 +39,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string, options: { decl
     );
   }
   const { encoding, hasBom, reason } = detection;
-  const text = decodeAs(bytes, encoding, fileName);
+  const text = detection.text ?? decodeAs(bytes, encoding, fileName);
   if (text.trim() === '') throw new ImportError(`“${fileName}” contains no text.`);
   return { text, encoding: hasBom ? `${encoding} (BOM)` : encoding, reason };
 }

@@ -12,6 +12,8 @@ export interface EncodingDetection {
   reason: string;
   // 0..1; 0 means no supported encoding decodes the bytes without invalid sequences.
   confidence: number;
+  // The bytes decoded, when checking them already did it (valid UTF-8), so they are not decoded twice.
+  text?: string;
 }
 
 const byteOrderMarks: readonly { bytes: readonly number[]; encoding: DetectedEncoding }[] = [
@@ -36,9 +38,12 @@ function countMultiByteCharacters(bytes: Uint8Array): number {
   return count;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 function detectUtf8(bytes: Uint8Array, declared: string | null): EncodingDetection | null {
+  let text: string;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = strictUtf8.decode(bytes);
   } catch {
     return null;
   }
@@ -46,7 +51,7 @@ function detectUtf8(bytes: Uint8Array, declared: string | null): EncodingDetecti
   const evidence = multiByte === 0 ? 'ASCII only (the same bytes in every supported encoding)' : `valid UTF-8 (${multiByte} multi-byte characters)`;
   const contradiction = multiByte > 0 && declared && declared !== 'utf-8' ? `; the declared charset ${declared} is wrong, the bytes are UTF-8` : '';
   const confidence = multiByte === 0 || multiByte >= 8 ? 0.99 : 0.6 + multiByte * 0.04;
-  return { encoding: 'utf-8', hasBom: false, reason: `${evidence}${contradiction}`, confidence: round(confidence) };
+  return { encoding: 'utf-8', hasBom: false, reason: `${evidence}${contradiction}`, confidence: round(confidence), text };
 }
 
 function describe(score: CandidateScore): string {

@@ -26,18 +26,21 @@ function rawTextEnd(name: string): RegExp {
 
 interface StartTag {
   name: string;
-  attributes: Map<string, string>;
+  attributes: ReadonlyMap<string, string>;
   isSelfClosing: boolean;
   end: number; // offset just past the tag's `>`, or -1 when the input ends inside the tag
 }
 
+// Most elements have no attributes: they share one empty map instead of allocating their own.
+const noAttributes: ReadonlyMap<string, string> = new Map();
+
 function readStartTag(html: string, name: string, from: number): StartTag {
-  const attributes = new Map<string, string>();
+  let attributes: Map<string, string> | null = null;
   let position = from;
   while (position < html.length) {
     tagEnd.lastIndex = position;
     const closing = tagEnd.exec(html);
-    if (closing) return { name, attributes, isSelfClosing: closing[1] === '/', end: tagEnd.lastIndex };
+    if (closing) return { name, attributes: attributes ?? noAttributes, isSelfClosing: closing[1] === '/', end: tagEnd.lastIndex };
     attribute.lastIndex = position;
     const match = attribute.exec(html);
     if (!match || attribute.lastIndex === position) {
@@ -45,10 +48,11 @@ function readStartTag(html: string, name: string, from: number): StartTag {
       continue;
     }
     const attributeName = (match[1] ?? '').toLowerCase();
+    attributes ??= new Map();
     if (!attributes.has(attributeName)) attributes.set(attributeName, decodeHtmlEntities(match[2] ?? match[3] ?? match[4] ?? ''));
     position = attribute.lastIndex;
   }
-  return { name, attributes, isSelfClosing: false, end: -1 };
+  return { name, attributes: attributes ?? noAttributes, isSelfClosing: false, end: -1 };
 }
 
 class TreeBuilder {
@@ -113,7 +117,7 @@ class TreeBuilder {
       return;
     }
     if (name === 'br') {
-      this.start({ name: 'br', attributes: new Map(), isSelfClosing: false, end: 0 });
+      this.start({ name: 'br', attributes: noAttributes, isSelfClosing: false, end: 0 });
       return;
     }
     const isPhrasing = !specialElements.has(name);
@@ -127,7 +131,7 @@ class TreeBuilder {
     }
   }
 
-  private append(parent: LightElement, name: string, attributes: Map<string, string>): LightElement {
+  private append(parent: LightElement, name: string, attributes: ReadonlyMap<string, string>): LightElement {
     const element = createElement(name, attributes, parent);
     parent.children.push(element);
     return element;
