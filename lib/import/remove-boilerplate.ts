@@ -35,9 +35,9 @@ function looksLikeParagraph(content: string): boolean {
 
 // The title is the breadcrumb's tail, else the 《title》 a disclaimer quotes, else a first line
 // shaped like a title that is followed by prose.
-interface FoundTitle {
+export interface FoundTitle {
   title: string;
-  source: TitleSource;
+  source: Extract<TitleSource, 'breadcrumb' | 'disclaimer' | 'title-line'>;
 }
 
 function findTitle(contents: readonly string[]): FoundTitle | null {
@@ -54,6 +54,12 @@ function findTitle(contents: readonly string[]): FoundTitle | null {
   const [first, second] = contents.filter((content) => content !== '' && matchLineRule(content) === null);
   if (first && second && isHeadingLine(first, maxTitleLength) && looksLikeParagraph(second)) return { title: first, source: 'title-line' };
   return null;
+}
+
+// The title the lines themselves give: a breadcrumb's tail, the 《title》 a disclaimer quotes, or
+// a title-shaped first line followed by prose.
+export function findLineTitle(lines: readonly string[]): FoundTitle | null {
+  return findTitle(lines.map(toContent));
 }
 
 export interface LineVerdicts {

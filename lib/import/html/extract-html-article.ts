@@ -12,8 +12,9 @@ import { findLeftoverLines } from './find-leftover-lines';
 import type { HtmlArticle, HtmlBlock } from './html-article';
 import { collectPageLines } from './light/collect-page-lines';
 import { parseLightHtml } from './light/parse-light-html';
-import { readPageHead } from './light/read-page-head';
-import { pickHtmlTitle } from './pick-html-title';
+import { type PageHead, readPageHead } from './light/read-page-head';
+import { findLineTitle } from '../remove-boilerplate';
+import { pickHtmlTitle, type HtmlTitle } from './pick-html-title';
 import { placeImages } from './place-images';
 import { pruneLinkLists } from './prune-link-lists';
 import { readHtmlMeta } from './read-html-meta';
@@ -21,6 +22,7 @@ import { removeHtmlBoilerplate } from './remove-html-boilerplate';
 import { resolveBaseUrl } from './resolve-base-url';
 import { selectArticleRoot } from './select-article-root';
 import { stripPageChrome } from './strip-page-chrome';
+import { normaliseForComparison } from './strip-site-suffix';
 import type { LightElement } from './light/light-node';
 
 export type { HtmlArticle, HtmlBlock, HtmlImage, HtmlLink, HtmlRemoval } from './html-article';
@@ -42,6 +44,19 @@ function cleanBlock(block: HtmlBlock, clean: Clean): HtmlBlock {
 
 const headlineText = (element: LightElement) => collapseWhitespace(collectPageLines(element).join(' '));
 
+// The page's h1, og:title or <title>; but a <title> that only adds a site name the breadcrumb or
+// a disclaimer's 《title》 leaves out gives way to them (标题-某某知识库 with no separator spaces),
+// and a page with no title at all takes theirs.
+function pickTitle(head: PageHead, siteName: string | null, blocks: readonly HtmlBlock[]): HtmlTitle {
+  const fromHead = pickHtmlTitle(head, siteName);
+  if (fromHead.titleSource === 'h1' || fromHead.titleSource === 'og:title') return fromHead;
+  const fromLines = findLineTitle(blocks.map((block) => block.text));
+  if (!fromLines || fromLines.source === 'title-line') return fromHead;
+  const lineTitle = normaliseForComparison(fromLines.title);
+  const isPrefix = fromHead.title === null || (lineTitle !== '' && normaliseForComparison(fromHead.title).startsWith(lineTitle));
+  return isPrefix ? { title: fromLines.title, titleSource: fromLines.source } : fromHead;
+}
+
 export function extractHtmlArticle(html: string, options: ExtractHtmlOptions = {}): HtmlArticle {
   checkPageUrl(options.url);
   const clean: Clean = options.cleanText ?? ((text) => text);
@@ -50,20 +65,19 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlOptions = {
   const pageLines = collectPageLines(page.body);
   const baseUrl = resolveBaseUrl(options.url, head.baseHref);
   const meta = readHtmlMeta(head, pageLines.join('\n'), baseUrl);
-  const picked = pickHtmlTitle(head, meta.siteName);
+  const headTitle = pickHtmlTitle(head, meta.siteName);
   const domRemoved = [...stripPageChrome(page), ...pruneLinkLists(page.body)];
   const remainingLines = collectPageLines(page.body);
 
-  const { root, method } = selectArticleRoot(page.body, picked.title, headlineText);
+  const { root, method } = selectArticleRoot(page.body, headTitle.title, headlineText);
   const { images, imageElements, captionElements } = collectHtmlImages(root, baseUrl);
   const imagePositions = new Map<LightElement, number>();
   const rawBlocks = collectHtmlBlocks(root, { baseUrl, skip: captionElements, imagePositions });
 
+  const cleanedBlocks = rawBlocks.map((block) => cleanBlock(block, clean));
+  const picked = pickTitle(head, meta.siteName, cleanedBlocks);
   const title = picked.title === null ? null : clean(picked.title, 'title') || picked.title;
-  const cleaned = removeHtmlBoilerplate(
-    rawBlocks.map((block) => cleanBlock(block, clean)),
-    title,
-  );
+  const cleaned = removeHtmlBoilerplate(cleanedBlocks, title);
   const positions = imageElements.map((element) => imagePositions.get(element));
   const placedImages = placeImages(images, positions, cleaned.keptIndexes).map((image) => ({
     ...image,
@@ -71,7 +85,7 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlOptions = {
     caption: image.caption === null ? null : clean(image.caption, 'caption') || image.caption,
   }));
   const captions = images.flatMap(({ caption }) => (caption ? [caption] : []));
-  const leftovers = findLeftoverLines(remainingLines, [...rawBlocks.map((block) => block.text), ...captions], picked.title);
+  const leftovers = findLeftoverLines(remainingLines, [...rawBlocks.map((block) => block.text), ...captions], headTitle.title);
   const byline = cleaned.removed.flatMap(({ rule, text }) => (rule === 'byline' ? [parseBylineLine(text)?.byline] : [])).find(Boolean);
   return {
     title,

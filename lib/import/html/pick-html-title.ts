@@ -2,7 +2,9 @@ import { collapseWhitespace } from './collapse-whitespace';
 import type { PageHead } from './light/read-page-head';
 import { normaliseForComparison as normalise, stripSiteSuffix } from './strip-site-suffix';
 
-export type HtmlTitleSource = 'h1' | 'og:title' | 'title-tag';
+import type { TitleSource } from '../import-result';
+
+export type HtmlTitleSource = Extract<TitleSource, 'h1' | 'og:title' | 'title-tag' | 'breadcrumb' | 'disclaimer'>;
 
 export interface HtmlTitle {
   title: string | null;
