@@ -1,10 +1,11 @@
 // Turns one saved HTML page into an article plus a report of every change. Pipeline: decode bytes
 // (the bytes decide; a <meta charset> that disagrees loses, and the report says why) -> extract
-// the article (html/extract-html-article: light parse, page chrome and link lists stripped,
-// Readability or the densest block), each text cleaned on the way (UTF-8-read-as-GBK repair,
-// pinyin stripping, GBK-misalignment repair) before the shared line rules run -> detect the script
-// -> metadata (title and its source, original publisher, byline, dateline place, date, original
-// URL) -> Tiptap body with links and images -> report, with every DOM-level and line removal.
+// the article (html/extract-html-article: a light, forgiving parse; page chrome and link lists
+// stripped; the article's element found by Readability-style scoring, or the densest block), each
+// text cleaned on the way (UTF-8-read-as-GBK repair, pinyin stripping, GBK-misalignment repair)
+// before the shared line rules run -> detect the script -> metadata (title and its source,
+// original publisher, byline, dateline place, date, original URL) -> Tiptap body with safe links
+// and images in place -> report, with every DOM-level and line removal and the page's own tags.
 import { detectScript } from '../text/detect-script';
 import { checkArticleSize } from './check-article-size';
 import { cleanPageText, type CleanedPageText } from './clean-page-text';

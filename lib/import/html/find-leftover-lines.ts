@@ -9,8 +9,8 @@ const truncate = (line: string) => {
   return characters.length <= maxLength ? line : `${characters.slice(0, maxLength - 1).join('')}…`;
 };
 
-// Page lines the extractor left outside the article (sidebars, bylines and lists Readability
-// dropped), for the report: every line of `pageLines` not used up by an extracted text, with the
+// Page lines the extractor left outside the article (sidebars, info bars, lists beside the
+// article), for the report: every line of `pageLines` not used up by an extracted text, with the
 // line rule that names it (a line repeating the title is the title), else as page chrome.
 export function findLeftoverLines(pageLines: readonly string[], extracted: readonly string[], title: string | null): HtmlRemoval[] {
   const unused = new Map<string, number>();
