@@ -4,9 +4,8 @@
 // in the body, as whole words and with Simplified/Traditional folded. Matched tags are applied on
 // import, so one passing mention is not enough. The page's own tag terms are untrusted (content
 // farms list unrelated cities): one counts only if the body uses it.
-import type { TaggedWord } from '@node-rs/jieba';
+import { cutWords } from '../text/cut-words';
 import { foldText } from '../text/fold-text';
-import { getJiebaDictionary } from '../text/jieba-dictionary';
 import { wordSurprisal } from '../text/word-surprisal';
 import { extractKeywords, titleWeight } from './suggest-tags/extract-keywords';
 import { countWholeWords, segmentText, type SegmentedText } from './suggest-tags/find-whole-words';
@@ -39,13 +38,13 @@ const minBodyMentions = 2;
 const maxPageTagLength = 30;
 
 interface AnalysedText extends SegmentedText {
-  words: TaggedWord[];
+  words: readonly string[];
 }
 
 function analyse(text: string): AnalysedText {
   const folded = foldText(text);
-  const words = getJiebaDictionary().jieba.tag(folded, true);
-  return { ...segmentText(folded, words.map(({ word }) => word)), words };
+  const words = cutWords(folded);
+  return { ...segmentText(folded, words), words };
 }
 
 function scoreCandidates(title: AnalysedText, body: AnalysedText, pageTags: readonly string[]): Map<string, number> {

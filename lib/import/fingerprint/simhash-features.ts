@@ -5,7 +5,7 @@
 // apart (their character distributions converge). Each half is scaled to unit length so neither
 // dominates. Digits are left out: a republished copy with updated figures is still a duplicate.
 import { foldText } from '../../text/fold-text';
-import { getJiebaDictionary } from '../../text/jieba-dictionary';
+import { cutWords } from '../../text/cut-words';
 import { wordSurprisal } from '../../text/word-surprisal';
 
 export const characterFeature = 0;
@@ -68,6 +68,6 @@ function weigh(counts: Iterable<[string, number]>, family: SimhashFeature['famil
 export function simhashFeatures(text: string): SimhashFeature[] {
   const folded = foldText(text);
   const characters = [...countCharacters(folded)].map(([code, count]): [string, number] => [String.fromCharCode(code), count]);
-  const words = countWords(getJiebaDictionary().jieba.cut(folded, false));
+  const words = countWords(cutWords(folded));
   return [...weigh(characters, characterFeature, characterSurprisal), ...weigh(words, wordFeature, wordSurprisal)];
 }

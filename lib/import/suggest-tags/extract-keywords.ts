@@ -4,8 +4,8 @@
 // is each word's surprisal in jieba's dictionary; the title counts extra. Place names drop a
 // trailing 省/市 when the dictionary knows the bare name (湖北省 and 湖北 are one keyword), and two
 // short nouns that keep appearing side by side become one (地理 + 标志 -> 地理标志).
-import type { Jieba, TaggedWord } from '@node-rs/jieba';
 import { getJiebaDictionary } from '../../text/jieba-dictionary';
+import { partOfSpeech } from '../../text/part-of-speech';
 import { wordSurprisal } from '../../text/word-surprisal';
 import { keywordStopWords } from './keyword-stop-words';
 
@@ -31,29 +31,22 @@ function canonicalNoun(word: string, tag: string, logProbabilities: ReadonlyMap<
   return stem !== undefined && logProbabilities.has(stem) ? stem : word;
 }
 
-const nounHeadedExpressions = new Map<string, boolean>();
-
 // Chinese noun phrases end in their head noun: 发明专利 is a kind of 专利.
-function isNounHeaded(expression: string, jieba: Jieba): boolean {
-  let isNoun = nounHeadedExpressions.get(expression);
-  if (isNoun === undefined) {
-    const head = jieba.tag(expression.slice(-2), false);
-    isNoun = head.length === 1 && head[0]?.tag === 'n';
-    if (nounHeadedExpressions.size > 10_000) nounHeadedExpressions.clear();
-    nounHeadedExpressions.set(expression, isNoun);
-  }
-  return isNoun;
+function isNounHeaded(expression: string): boolean {
+  return expression.length > 2 && partOfSpeech(expression.slice(-2)) === 'n';
 }
 
-function isKeywordNoun(word: string, tag: string, jieba: Jieba): boolean {
-  if (!keywordShape.test(word)) return false;
-  return nounTags.has(tag) || (tag === 'l' && word.length > 2 && isNounHeaded(word, jieba));
+function toNoun(word: string, logProbabilities: ReadonlyMap<string, number>): Noun | null {
+  if (!keywordShape.test(word)) return null;
+  const tag = partOfSpeech(word);
+  if (!nounTags.has(tag) && !(tag === 'l' && isNounHeaded(word))) return null;
+  return { word: canonicalNoun(word, tag, logProbabilities), tag };
 }
 
 /** The words as nouns (canonical form) or null for everything else, in order. */
-function toNouns(words: readonly TaggedWord[]): (Noun | null)[] {
-  const { jieba, logProbabilities } = getJiebaDictionary();
-  return words.map(({ word, tag }) => (isKeywordNoun(word, tag, jieba) ? { word: canonicalNoun(word, tag, logProbabilities), tag } : null));
+function toNouns(words: readonly string[]): (Noun | null)[] {
+  const { logProbabilities } = getJiebaDictionary();
+  return words.map((word) => toNoun(word, logProbabilities));
 }
 
 /** Compound -> its two parts, for pairs of common nouns that stand side by side repeatedly. */
@@ -88,8 +81,8 @@ function countNouns(tokens: readonly (Noun | null)[], compounds: ReadonlyMap<str
   return counts;
 }
 
-/** Candidates best first, from jieba's tagging (`jieba.tag(text, true)`) of the folded title and body. */
-export function extractKeywords(titleWords: readonly TaggedWord[], bodyWords: readonly TaggedWord[]): KeywordCandidate[] {
+/** Candidates best first, from the jieba words of the folded title and body. */
+export function extractKeywords(titleWords: readonly string[], bodyWords: readonly string[]): KeywordCandidate[] {
   const { logProbabilities } = getJiebaDictionary();
   const bodyTokens = toNouns(bodyWords);
   const titleTokens = toNouns(titleWords);
