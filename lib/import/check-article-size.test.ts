@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticleSize, maxArticleBlocks, maxArticleCharacters } from './check-article-size';
+import { checkArticleSize, checkSourceTextSize, maxArticleBlocks, maxArticleCharacters, maxSourceCharacters } from './check-article-size';
 import { ImportError } from './import-error';
 
 describe('checkArticleSize', () => {
@@ -12,5 +12,10 @@ describe('checkArticleSize', () => {
       new ImportError('“a.txt” holds 500,001 characters of article text, more than one article can (500,000). Split it into several files.'),
     );
     expect(() => checkArticleSize(Array(maxArticleBlocks + 1).fill('字'), 'b.txt')).toThrow(/“b\.txt” holds 40,001 paragraphs/u);
+  });
+
+  it('refuses source text too long to clean before cleaning it', () => {
+    expect(() => checkSourceTextSize(maxSourceCharacters, 'c.txt')).not.toThrow();
+    expect(() => checkSourceTextSize(maxSourceCharacters + 1, 'c.txt')).toThrow(/“c\.txt” holds 1,000,001 characters of text/u);
   });
 });

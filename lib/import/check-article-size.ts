@@ -18,3 +18,15 @@ export function checkArticleSize(texts: readonly string[], fileName: string): vo
     );
   }
 }
+
+// Text before any cleaning may hold some boilerplate besides the article, but not this much: a
+// file past it is refused before the costly cleaning starts.
+export const maxSourceCharacters = 2 * maxArticleCharacters;
+
+export function checkSourceTextSize(characters: number, fileName: string): void {
+  if (characters > maxSourceCharacters) {
+    throw new ImportError(
+      `“${fileName}” holds ${characters.toLocaleString('en')} characters of text, more than one article with its page around it can (${maxSourceCharacters.toLocaleString('en')}). Split it into several files.`,
+    );
+  }
+}

@@ -16,6 +16,15 @@ describe('cleanPageText', () => {
   });
 
   it('leaves clean text as it is', () => {
-    expect(cleanPageText('湖北省知識產權局局長彭泉表示。')).toEqual({ text: '湖北省知識產權局局長彭泉表示。', pinyinStripped: 0, repairs: [] });
+    expect(cleanPageText('湖北省知識產權局局長彭泉表示。')).toEqual({ text: '湖北省知識產權局局長彭泉表示。', pinyinStripped: 0, repairs: [], skippedRepairs: 0 });
+  });
+
+  it('stops trying repairs once the budget is spent and says how many it skipped', () => {
+    const garbled = iconv.decode(Buffer.from('国家知识产权局', 'utf8'), 'gbk');
+    const budget = { segments: 1, spans: 1 };
+    const result = cleanPageText(`${garbled}，${garbled}。之一?,F場,品牌之一?,F場`, budget);
+    expect(result.repairs.map(({ kind }) => kind)).toEqual(['utf8-read-as-gbk', 'gbk-misalignment']);
+    expect(result.skippedRepairs).toBe(2);
+    expect(budget).toEqual({ segments: 0, spans: 0 });
   });
 });

@@ -3,8 +3,13 @@ import { lostMarker } from './repair-mojibake';
 
 // Warnings for what the repairs could not fix: suspected mojibake left in place, and places
 // where characters were lost for good (marked 〔?〕). Each one makes the article need review.
-export function describeMojibakeLeft(text: string): string[] {
+export function describeMojibakeLeft(text: string, skippedRepairs = 0): string[] {
   const warnings: string[] = [];
+  if (skippedRepairs > 0) {
+    warnings.push(
+      `The file holds more garbled text than one import repairs; ${skippedRepairs} garbled passage(s) were left as they are. An editor should check the text against the source.`,
+    );
+  }
   const excerpts = detectMojibake(text).map((span) => `“${span.excerpt}”`);
   if (excerpts.length > 0) {
     warnings.push(

@@ -22,10 +22,31 @@ function findSignals(text: string, patterns: readonly RegExp[]): { start: number
   );
 }
 
+const maxSignalLength = 16;
+
+// Whether a position lies within clusterGap of a strong signal, `strong` sorted by start: a binary
+// search finds the first signal that could reach it, and only the few that start nearby are
+// checked (a page can hold thousands of signals; comparing each weak one with every strong one
+// would be quadratic).
+function isNearAny(strong: readonly { start: number; end: number }[], position: number): boolean {
+  let low = 0;
+  let high = strong.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((strong[middle]?.start ?? 0) < position - clusterGap - maxSignalLength) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < strong.length; index += 1) {
+    const signal = strong[index];
+    if (!signal || signal.start > position + clusterGap) break;
+    if (position >= signal.start - clusterGap && position <= signal.end + clusterGap) return true;
+  }
+  return false;
+}
+
 export function detectMojibake(text: string): MojibakeSpan[] {
-  const strong = findSignals(text, strongSignals);
-  const isNearStrong = (position: number) =>
-    strong.some(({ start, end }) => position >= start - clusterGap && position <= end + clusterGap);
+  const strong = findSignals(text, strongSignals).sort((left, right) => left.start - right.start || left.end - right.end);
+  const isNearStrong = (position: number) => isNearAny(strong, position);
   const weak = findSignals(text, weakSignals).filter(({ start }) => isNearStrong(start));
   const signals = [...strong, ...weak].sort((left, right) => left.start - right.start);
 

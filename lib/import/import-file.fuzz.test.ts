@@ -84,6 +84,8 @@ const fixedInputs: [string, Uint8Array][] = [
   ['UTF-16 text', new Uint8Array([0xff, 0xfe, ...[...'湖北省知识产权局今日发布通知，全省专利授权量同比增长。'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])])],
   ['a PDF named .txt', encode('%PDF-1.4\n1 0 obj\n')],
   ['garbled UTF-8 read as GBK everywhere', encode('鍥藉鐭ヨ瘑浜ф潈灞€?2024骞?7鏈?\n'.repeat(200))],
+  ['misaligned GBK mojibake everywhere', encode('中\uE010文?字?!斑@'.repeat(30_000))],
+  ['twenty thousand images', encode(`<!DOCTYPE html><div>${Array.from({ length: 20_000 }, (_, index) => `<img src="https://a.example/${index}.jpg">`).join('')}<p>湖北省知识产权局今日发布通知，全省专利授权量同比增长。</p></div>`)],
 ];
 
 interface Outcome {

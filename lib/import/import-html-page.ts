@@ -7,8 +7,8 @@
 // original publisher, byline, dateline place, date, original URL) -> Tiptap body with safe links
 // and images in place -> report, with every DOM-level and line removal and the page's own tags.
 import { detectScript } from '../text/detect-script';
-import { checkArticleSize } from './check-article-size';
-import { cleanPageText, type CleanedPageText } from './clean-page-text';
+import { checkArticleSize, checkSourceTextSize } from './check-article-size';
+import { cleanPageText, type CleanedPageText, createRepairBudget } from './clean-page-text';
 import { decodeBytes } from './decode-bytes';
 import { describeMojibakeLeft } from './describe-mojibake-left';
 import { extractMetadata } from './extract-metadata';
@@ -31,16 +31,24 @@ const labelledLine = /[源記记鏈链址作報报導导]/u;
 const maxLabelledLineLength = 200;
 
 // Cleans each distinct text once (a title is usually also the h1 block), recording pinyin and
-// repairs only for text an editor sees in `original`.
+// repairs only for text an editor sees in `original`, within one repair budget for the page.
 class PageCleaner {
   pinyinStripped = 0;
+  skippedRepairs = 0;
   readonly repairs: { repair: MojibakeRepair; rawText: string }[] = [];
   private readonly cleaned = new Map<string, CleanedPageText>();
+  private readonly budget = createRepairBudget();
+  private characters = 0;
+
+  constructor(private readonly fileName: string) {}
 
   clean(text: string, isRecorded: boolean): string {
     let result = this.cleaned.get(text);
     if (!result) {
-      result = cleanPageText(text);
+      this.characters += text.length;
+      checkSourceTextSize(this.characters, this.fileName);
+      result = cleanPageText(text, this.budget);
+      this.skippedRepairs += result.skippedRepairs;
       this.cleaned.set(text, result);
       if (isRecorded) {
         this.pinyinStripped += result.pinyinStripped;
@@ -51,12 +59,18 @@ class PageCleaner {
   }
 }
 
-// Repair offsets point into `original`, where the repaired text and then `before` occur.
+// Repair offsets point into `original`, where the repaired text and then `before` occur. Blocks
+// come in page order, so the search moves on from the last find (searching from the start each
+// time would be quadratic on a page full of garbled text).
 function locateRepairs(repairs: PageCleaner['repairs'], original: string): MojibakeRepair[] {
+  let cursor = 0;
   return repairs.map(({ repair, rawText }) => {
-    const lineStart = Math.max(0, original.indexOf(rawText));
+    let lineStart = original.indexOf(rawText, cursor);
+    if (lineStart === -1) lineStart = Math.max(0, original.indexOf(rawText));
     const found = original.indexOf(repair.before, lineStart);
-    return { ...repair, offset: found === -1 ? lineStart : found };
+    const offset = found === -1 ? lineStart : found;
+    cursor = lineStart;
+    return { ...repair, offset };
   });
 }
 
@@ -66,7 +80,7 @@ function isPageTagLine(line: string): boolean {
 
 export function importHtmlPage(bytes: Uint8Array, fileName: string, options: ImportHtmlOptions = {}): ImportResult {
   const { text: html, encoding, reason: encodingReason } = decodeBytes(bytes, fileName);
-  const cleaner = new PageCleaner();
+  const cleaner = new PageCleaner(fileName);
   const page = extractHtmlArticle(html, { url: options.url, cleanText: (text, kind) => cleaner.clean(text, kind !== 'link' && kind !== 'alt') });
   if (page.blocks.length === 0) {
     throw new ImportError(`“${fileName}” has no article text left once navigation, tags and related-article lists are removed.`);
@@ -98,7 +112,7 @@ export function importHtmlPage(bytes: Uint8Array, fileName: string, options: Imp
     },
   });
 
-  const warnings = [...metadata.warnings, ...describeMojibakeLeft(`${metadata.title}\n\n${bodyText}`)];
+  const warnings = [...metadata.warnings, ...describeMojibakeLeft(`${metadata.title}\n\n${bodyText}`, cleaner.skippedRepairs)];
   if (page.isPaywalled) {
     warnings.push('The page shows only a teaser; the rest of the article is behind a paywall or login. Only the teaser was imported.');
   }

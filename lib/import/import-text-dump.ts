@@ -6,7 +6,7 @@
 // importFile (import-file.ts) picks this or importHtmlPage from the bytes; dedupe and tag
 // suggestion follow the built article, on t2s text.
 import { detectScript } from '../text/detect-script';
-import { checkArticleSize } from './check-article-size';
+import { checkArticleSize, checkSourceTextSize } from './check-article-size';
 import { cleanPageText } from './clean-page-text';
 import { decodeBytes } from './decode-bytes';
 import { describeMojibakeLeft } from './describe-mojibake-left';
@@ -26,6 +26,7 @@ export type { MojibakeRepair } from './repair-mojibake';
 
 export function importTextDump(bytes: Uint8Array, fileName: string): ImportResult {
   const { text, encoding, reason: encodingReason } = decodeBytes(bytes, fileName);
+  checkSourceTextSize(text.length, fileName);
   const cleanedText = cleanPageText(text);
   const cleaned = removeBoilerplate(cleanedText.text.split(/\r\n|\r|\n/u));
   const blocks = structureBody(cleaned.lines);
@@ -37,7 +38,7 @@ export function importTextDump(bytes: Uint8Array, fileName: string): ImportResul
   const bodyText = blocks.map((block) => block.text).join('\n\n');
   const script = detectScript(bodyText);
   const metadata = extractMetadata({ ...cleaned, fileName, script });
-  const warnings = [...metadata.warnings, ...describeMojibakeLeft(`${metadata.title}\n\n${bodyText}`)];
+  const warnings = [...metadata.warnings, ...describeMojibakeLeft(`${metadata.title}\n\n${bodyText}`, cleanedText.skippedRepairs)];
   const lead = pickLead(blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text)) ?? bodyText;
   const prefix = metadata.datelinePrefix;
   const leadWithoutDateline = prefix && lead.startsWith(prefix) && lead.length > prefix.length ? lead.slice(prefix.length) : lead;

@@ -42,12 +42,12 @@ describe('repairMojibake', () => {
   it.each([['你是誰?我是記者。'], ['價格多少?3元。'], ['真的嗎?!'], ['湖北省知識產權局局長彭泉表示。'], ['中國A股市場(WHO)']])(
     'returns %s unchanged with no repairs',
     (text) => {
-      expect(repairMojibake(text)).toEqual({ text, repairs: [], unrepaired: [], lostMarkers: 0 });
+      expect(repairMojibake(text)).toEqual({ text, repairs: [], unrepaired: [], lostMarkers: 0, skipped: 0 });
     },
   );
 
   it('leaves a span no candidate explains in place and reports it', () => {
-    expect(repairMojibake('湖北?!省')).toEqual({ text: '湖北?!省', repairs: [], unrepaired: ['湖北?!省'], lostMarkers: 0 });
+    expect(repairMojibake('湖北?!省')).toEqual({ text: '湖北?!省', repairs: [], unrepaired: ['湖北?!省'], lostMarkers: 0, skipped: 0 });
   });
 
   it("repairs all nine spans of both samples", () => {

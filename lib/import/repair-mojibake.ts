@@ -29,6 +29,7 @@ export interface RepairedText {
   repairs: MojibakeRepair[];
   unrepaired: string[]; // spans left as they were, with a little context
   lostMarkers: number;
+  skipped: number; // of those, spans not even tried because the budget ran out
 }
 
 export const lostMarker = '〔?〕';
@@ -143,15 +144,33 @@ function bestCandidate(span: MisalignedSpan, left: string, right: string): { bes
   return ranked[0] ? { best: ranked[0], confidence: softmaxShare(ranked) } : null;
 }
 
-export function repairMojibake(text: string): RepairedText {
+// The last `length` characters before `position` once the text before it is rebuilt: `tail` ends
+// the rebuilt part, which stops where the untouched text from `copiedUpTo` begins. Kept cheap,
+// since rebuilding the whole prefix for every span would make long texts quadratic.
+export function contextBefore(text: string, position: number, tail: string, copiedUpTo: number, length: number): string {
+  if (position - copiedUpTo >= length) return text.slice(position - length, position);
+  return (tail + text.slice(copiedUpTo, position)).slice(-length);
+}
+
+// `budget.spans` caps how many spans are tried (each costs dozens of scorings): what is left over
+// stays as it was and is reported in `unrepaired`.
+export function repairMojibake(text: string, budget: { spans: number } = { spans: Infinity }): RepairedText {
   const repairs: MojibakeRepair[] = [];
   const unrepaired: string[] = [];
-  let output = '';
+  const parts: string[] = [];
+  let tail = '';
   let copiedUpTo = 0;
   let lostMarkers = 0;
+  let skipped = 0;
   for (const span of findMisalignedSpans(text)) {
     const before = text.slice(span.start, span.end);
-    const left = (output + text.slice(copiedUpTo, span.start)).slice(-contextLength);
+    if (budget.spans <= 0) {
+      unrepaired.push(text.slice(Math.max(0, span.start - 4), span.end + 4));
+      skipped += 1;
+      continue;
+    }
+    budget.spans -= 1;
+    const left = contextBefore(text, span.start, tail, copiedUpTo, contextLength);
     const right = text.slice(span.end, span.end + contextLength);
     const found = bestCandidate(span, left, right);
     const gain = found ? found.best.score - scoreWordFrequency(left + before + right) : 0;
@@ -162,8 +181,10 @@ export function repairMojibake(text: string): RepairedText {
     const after = span.isFollowedByLoss ? found.best.text + lostMarker : found.best.text;
     if (span.isFollowedByLoss) lostMarkers += 1;
     repairs.push({ before, after, confidence: Number(found.confidence.toFixed(3)), offset: span.start, kind: 'gbk-misalignment' });
-    output += text.slice(copiedUpTo, span.start) + after;
+    parts.push(text.slice(copiedUpTo, span.start), after);
+    tail = (left + after).slice(-contextLength);
     copiedUpTo = span.end;
   }
-  return { text: output + text.slice(copiedUpTo), repairs, unrepaired, lostMarkers };
+  parts.push(text.slice(copiedUpTo));
+  return { text: parts.join(''), repairs, unrepaired, lostMarkers, skipped };
 }

@@ -6,12 +6,13 @@
 // when none stands out. Good text is left alone: its GBK bytes are almost never valid UTF-8.
 import { scoreWordFrequency } from '../text/word-frequency-score';
 import { gbkPairOf } from './gbk-byte-table';
-import { lostMarker, type MojibakeRepair } from './repair-mojibake';
+import { contextBefore, lostMarker, type MojibakeRepair } from './repair-mojibake';
 
 export interface Utf8RepairedText {
   text: string;
   repairs: MojibakeRepair[];
   lostMarkers: number;
+  skipped: number; // stretches left untried once the budget ran out
 }
 
 interface Piece {
@@ -170,27 +171,37 @@ function bestDecoding(segment: Segment, left: string, right: string): Decoding |
   return { ...best, share: 1 / total };
 }
 
-export function repairUtf8ReadAsGbk(text: string): Utf8RepairedText {
+// `budget.segments` caps how many stretches are tried; the rest is counted in `skipped`.
+export function repairUtf8ReadAsGbk(text: string, budget: { segments: number } = { segments: Infinity }): Utf8RepairedText {
   const repairs: MojibakeRepair[] = [];
-  let output = '';
+  const parts: string[] = [];
+  let tail = '';
   let copiedUpTo = 0;
   let lostMarkers = 0;
+  let skipped = 0;
   for (const segment of findCandidates(text)) {
+    if (budget.segments <= 0) {
+      skipped += 1;
+      continue;
+    }
+    budget.segments -= 1;
     // The mark standing for a lost byte goes with the segment.
     const end = segment.lacksLastByte ? segment.end + 1 : segment.end;
     const before = text.slice(segment.start, end);
-    const left = (output + text.slice(copiedUpTo, segment.start)).slice(-contextLength);
+    const left = contextBefore(text, segment.start, tail, copiedUpTo, contextLength);
     const right = text.slice(end, end + contextLength);
     const decoded = bestDecoding(segment, left, right);
-    const gain = decoded ? decoded.score - scoreWordFrequency((text.slice(0, segment.start).slice(-contextLength)) + before + right) : 0;
+    const gain = decoded ? decoded.score - scoreWordFrequency(text.slice(Math.max(0, segment.start - contextLength), segment.start) + before + right) : 0;
     if (!decoded || gain < minimumGain) continue;
     const isGuessTooWeak = decoded.share < minimumShare;
     const after = isGuessTooWeak ? [...decoded.text].slice(0, -1).join('') + lostMarker : decoded.text;
     if (isGuessTooWeak) lostMarkers += 1;
     const confidence = decoded.share / (1 + Math.exp(-gain));
     repairs.push({ before, after, confidence: Number(confidence.toFixed(3)), offset: segment.start, kind: 'utf8-read-as-gbk' });
-    output += text.slice(copiedUpTo, segment.start) + after;
+    parts.push(text.slice(copiedUpTo, segment.start), after);
+    tail = (left + after).slice(-contextLength);
     copiedUpTo = end;
   }
-  return { text: output + text.slice(copiedUpTo), repairs, lostMarkers };
+  parts.push(text.slice(copiedUpTo));
+  return { text: parts.join(''), repairs, lostMarkers, skipped };
 }

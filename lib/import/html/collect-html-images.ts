@@ -8,6 +8,8 @@ const lazySourceAttributes = ['data-original', 'data-src', 'data-lazy-src', 'src
 const captionClass = /caption|pic-?title|img-?title|pic-?txt|img-?desc/iu;
 const captionText = /^(?:[图圖]为|[图圖][:：]|[(（][图圖])/u;
 const maxCaptionLength = 120;
+// More than this is a gallery or an image dump, not an article's illustrations.
+const maxImages = 100;
 const figure = new Set(['figure']);
 const imageHolders = new Set(['p', 'div', 'center', 'td']);
 
@@ -59,6 +61,7 @@ export function collectHtmlImages(root: LightElement, baseUrl: string): Collecte
   const captionElements = new Set<LightElement>();
   const seen = new Set<string>();
   for (const image of descendantElements(root)) {
+    if (images.length >= maxImages) break;
     if (image.name !== 'img') continue;
     const src = readSource(image, baseUrl);
     if (!src || seen.has(src)) continue;
