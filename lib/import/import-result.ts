@@ -16,8 +16,10 @@ export interface ImportedArticle {
   script: Script;
 }
 
-// Lines the text rules remove, plus what only HTML pages have (html/html-article.ts) and what the
-// DOM pass strips before any text rule runs (navigation, share widgets, scripts...).
+// The rule that removed a line: the shared line rules (boilerplate-line-rules.ts, for text dumps
+// and pages alike), 'title' for a line repeating the title, and 'page-chrome' for what an HTML
+// page loses before any line rule runs (navigation, share widgets, forms, hidden text, link lists,
+// and page text outside the article).
 export type BoilerplateRule =
   | 'breadcrumb'
   | 'title'
@@ -50,7 +52,7 @@ export interface RemovedLine {
 export interface ImportReport {
   // Which pipeline read the file: a plain-text dump or a saved HTML page.
   kind: 'text' | 'html';
-  titleSource?: TitleSource;
+  titleSource?: TitleSource; // always set by importFile; optional for reports stored before it existed
   encoding: string;
   // Why that encoding was chosen (byte order mark, valid UTF-8, GB18030 vs Big5 evidence).
   encodingReason: string;
@@ -59,6 +61,8 @@ export interface ImportReport {
   // decoded text (UTF-8-read-as-GBK repairs) or that text after UTF-8 repair and pinyin stripping
   // (misalignment repairs); for an HTML page, into `original` where `before` occurs there.
   repairs: MojibakeRepair[];
+  // Every removal, in order: for an HTML page, its DOM-level removals first (each element's text
+  // on one line, cut at 80 characters), then the lines the line rules removed from the article.
   removedLines: RemovedLine[];
   // Tag terms the page itself lists (fake tag lines, <meta name="keywords">): untrusted, so tag
   // suggestion keeps one only if it occurs in the body.
