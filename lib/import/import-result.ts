@@ -61,8 +61,10 @@ export interface ImportReport {
   // decoded text (UTF-8-read-as-GBK repairs) or that text after UTF-8 repair and pinyin stripping
   // (misalignment repairs); for an HTML page, into `original` where `before` occurs there.
   repairs: MojibakeRepair[];
-  // Every removal, in order: for an HTML page, its DOM-level removals first (each element's text
-  // on one line, cut at 80 characters), then the lines the line rules removed from the article.
+  // Every removal. For an HTML page, what went outside the article comes first: stripped chrome
+  // and link lists (one entry per element, its text on one line cut at 80 characters), then page
+  // lines left out of the article (named by the line rule that fits, else 'page-chrome'); then
+  // the article lines the line rules removed.
   removedLines: RemovedLine[];
   // Tag terms the page itself lists (fake tag lines, <meta name="keywords">): untrusted, so tag
   // suggestion keeps one only if it occurs in the body.
