@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TiptapNode } from '../rich-text/tiptap-doc';
+import { parseTiptapDoc } from '../rich-text/tiptap-doc-schema';
 import { defaultMaxFileBytes, ImportError, importFile } from './import-file';
 
 // mulberry32: small, fast, good enough to spread mutations.
@@ -146,6 +147,9 @@ describe('importFile on malformed and mutated input', () => {
       expect(result.article.bodyText.trim(), name).not.toBe('');
       expect(result.article.body.content.length, name).toBeGreaterThan(0);
       checkNodes(result.article.body.content);
+      // The body is stored as is and opened in the editor: it must pass the same schema as a save.
+      const parsed = parseTiptapDoc(result.article.body);
+      expect(parsed.ok ? 'valid' : parsed.error, name).toBe('valid');
       outcomes.articles += 1;
     }
     // Both kinds of answer occur, so neither check above passes vacuously.

@@ -2,6 +2,7 @@
 // (StarterKit with headings limited to levels 2–3, plus images with a caption), including their
 // content rules.
 import { z } from 'zod';
+import { bodyAttributeLimits } from './body-attribute-limits';
 import { checkDocTreeLimits } from './check-doc-tree-limits';
 import { normaliseImageSrc } from './normalise-image-src';
 import { normaliseLinkHref } from './normalise-link-href';
@@ -19,7 +20,7 @@ const linkMarkSchema = z.strictObject({
   attrs: z.strictObject({
     href: z
       .string()
-      .max(2048)
+      .max(bodyAttributeLimits.urlLength)
       .refine((href) => normaliseLinkHref(href) !== null, 'Link must be an http, https or mailto URL'),
     target: optionalText(32),
     rel: optionalText(200),
@@ -72,10 +73,10 @@ const imageSchema = z.strictObject({
   attrs: z.strictObject({
     src: z
       .string()
-      .max(2048)
+      .max(bodyAttributeLimits.urlLength)
       .refine((src) => normaliseImageSrc(src) !== null, 'Image source must be an http or https URL or a path under /uploads/'),
-    alt: z.string().max(1000).optional(),
-    caption: optionalText(2000),
+    alt: z.string().max(bodyAttributeLimits.altLength).optional(),
+    caption: optionalText(bodyAttributeLimits.captionLength),
   }),
 });
 

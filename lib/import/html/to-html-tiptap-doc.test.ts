@@ -41,4 +41,13 @@ describe('toHtmlTiptapDoc', () => {
     ]);
     expect(doc.content[0]).toEqual(imageNode('https://a.example/top.jpg'));
   });
+
+  it('trims an alt text or caption longer than the body may hold, and drops an image whose address is too long', () => {
+    const long: HtmlImage = { src: 'https://a.example/p.jpg', alt: '图'.repeat(1500), caption: '说'.repeat(2500), afterBlock: 0 };
+    const tooLongSrc = image(`https://a.example/${'a'.repeat(2100)}.jpg`, 0);
+    const nodes = toHtmlTiptapDoc(blocks.slice(0, 1), [long, tooLongSrc]).content;
+    expect(nodes.map((node) => node.type)).toEqual(['heading', 'image']);
+    expect(String(nodes[1]?.attrs?.alt)).toBe(`${'图'.repeat(999)}…`);
+    expect(String(nodes[1]?.attrs?.caption)).toHaveLength(2000);
+  });
 });
