@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportArgs } from './import-args';
 
-const run = (options: Partial<{ dryRun: boolean; json: boolean; publish: boolean; maxFileMb: number | null; paths: string[] }>) => ({
+const run = (options: Partial<{ dryRun: boolean; json: boolean; publish: boolean; toSimplified: boolean; maxFileMb: number | null; paths: string[] }>) => ({
   kind: 'run',
-  options: { dryRun: false, json: false, publish: false, maxFileMb: null, paths: [], ...options },
+  options: { dryRun: false, json: false, publish: false, toSimplified: false, maxFileMb: null, paths: [], ...options },
 });
 
 describe('parseImportArgs', () => {
@@ -11,6 +11,7 @@ describe('parseImportArgs', () => {
     [['a.html'], run({ paths: ['a.html'] })],
     [['--dry-run', '--json', 'content/samples', 'b.zip'], run({ dryRun: true, json: true, paths: ['content/samples', 'b.zip'] })],
     [['--publish', '--max-file-mb', '12.5', 'x'], run({ publish: true, maxFileMb: 12.5, paths: ['x'] })],
+    [['--to-simplified', 'x'], run({ toSimplified: true, paths: ['x'] })],
     [['--max-file-mb=2', 'x'], run({ maxFileMb: 2, paths: ['x'] })],
     [['--', '--odd-name.html'], run({ paths: ['--odd-name.html'] })],
     [['a', '--help'], { kind: 'help' }],

@@ -3,6 +3,7 @@ export interface ImportOptions {
   dryRun: boolean;
   json: boolean;
   publish: boolean;
+  toSimplified: boolean;
   // null: the configured limit (IMPORT_MAX_FILE_MB, default 5).
   maxFileMb: number | null;
   paths: string[];
@@ -21,6 +22,7 @@ Options:
   --dry-run          read and clean each file, print the result, and touch no database
   --json             print one JSON object per file (JSON Lines) instead of a line of text
   --publish          publish the imported articles instead of saving them as drafts
+  --to-simplified    convert Traditional articles to Simplified (OpenCC, phrase level)
   --max-file-mb N    largest file to read, in megabytes (default: IMPORT_MAX_FILE_MB or 5; at most ${maxFileMbLimit})
   -h, --help         show this help
 
@@ -39,7 +41,7 @@ function parseMegabytes(value: string | undefined): number | string {
 }
 
 export function parseImportArgs(argv: readonly string[]): ParsedImportArgs {
-  const options: ImportOptions = { dryRun: false, json: false, publish: false, maxFileMb: null, paths: [] };
+  const options: ImportOptions = { dryRun: false, json: false, publish: false, toSimplified: false, maxFileMb: null, paths: [] };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     if (arg === '--') {
@@ -50,6 +52,7 @@ export function parseImportArgs(argv: readonly string[]): ParsedImportArgs {
     if (arg === '--dry-run') options.dryRun = true;
     else if (arg === '--json') options.json = true;
     else if (arg === '--publish') options.publish = true;
+    else if (arg === '--to-simplified') options.toSimplified = true;
     else if (arg === '--max-file-mb' || arg.startsWith('--max-file-mb=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[(index += 1)];
       const parsed = parseMegabytes(value);

@@ -12,11 +12,11 @@ export interface DryRunResult {
   error: string | null;
 }
 
-export function dryRunEntry(entry: UploadEntry, maxBytes: number): DryRunResult {
+export function dryRunEntry(entry: UploadEntry, maxBytes: number, toSimplified = false): DryRunResult {
   const failed = (error: string): DryRunResult => ({ file: entry.name, status: 'failed', article: null, report: null, error });
   if ('error' in entry) return failed(entry.error);
   try {
-    const { article, report } = importFile(entry.bytes, entry.name, { maxBytes });
+    const { article, report } = importFile(entry.bytes, entry.name, { maxBytes, convertToSimplified: toSimplified });
     return { file: entry.name, status: 'ok', article, report, error: null };
   } catch (error) {
     // importFile turns its own bugs into ImportErrors; anything else escaped it and is reported as such.

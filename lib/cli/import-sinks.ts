@@ -18,18 +18,18 @@ export interface ImportSink {
   close(): Promise<void>;
 }
 
-export function createDryRunSink(maxBytes: number): ImportSink {
+export function createDryRunSink(maxBytes: number, toSimplified: boolean): ImportSink {
   return {
     statuses: ['ok', 'failed'],
     handle: async (entry) => {
-      const result = dryRunEntry(entry, maxBytes);
+      const result = dryRunEntry(entry, maxBytes, toSimplified);
       return { status: result.status, text: formatDryRunResult(result), json: result };
     },
     close: async () => undefined,
   };
 }
 
-export async function createDatabaseSink(options: { dataDir: string; publish: boolean; maxFileBytes: number; log: (line: string) => void }): Promise<ImportSink> {
+export async function createDatabaseSink(options: { dataDir: string; publish: boolean; toSimplified: boolean; maxFileBytes: number; log: (line: string) => void }): Promise<ImportSink> {
   const [{ openImportDatabase }, { getPrisma }, { createImportBatch }, { createAnalyseContext }, { importEntryToDatabase }] = await Promise.all([
     import('./import-open-database'),
     import('@/lib/db/client'),
@@ -50,7 +50,7 @@ export async function createDatabaseSink(options: { dataDir: string; publish: bo
     return {
       statuses: ['created', 'duplicate', 'failed'],
       handle: async (entry) => {
-        const outcome = await importEntryToDatabase(batch.id, entry, { publish: options.publish, context });
+        const outcome = await importEntryToDatabase(batch.id, entry, { publish: options.publish, toSimplified: options.toSimplified, context });
         return { status: outcome.status, text: formatDatabaseOutcome(outcome), json: outcome };
       },
       close,

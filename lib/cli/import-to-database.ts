@@ -21,13 +21,13 @@ function describeDuplicate(item: ImportItemDetail | null): string {
 export async function importEntryToDatabase(
   batchId: string,
   entry: UploadEntry,
-  options: { publish: boolean; context: AnalyseContext },
+  options: { publish: boolean; toSimplified?: boolean; context: AnalyseContext },
 ): Promise<DatabaseOutcome> {
   const file = entry.name;
   const added = await addImportItem(batchId, entry);
   if (added.status === 'FAILED') return { file, status: 'failed', error: added.error ?? 'This file could not be read.' };
   let status = await analyseImportItem(added.id, options.context);
-  if (status === 'READY') status = await commitImportItem(added.id, { actorId: null, publish: options.publish });
+  if (status === 'READY') status = await commitImportItem(added.id, { actorId: null, publish: options.publish, toSimplified: options.toSimplified ?? false });
   const item = await getImportItem(added.id);
   if (status === 'CREATED' && item?.article) {
     return { file, status: 'created', slug: item.article.slug, title: item.article.title, published: options.publish };

@@ -1,4 +1,4 @@
-// `npm run import -- [--dry-run] [--json] [--publish] [--max-file-mb N] <files or folders>`:
+// `npm run import -- [--dry-run] [--json] [--publish] [--to-simplified] [--max-file-mb N] <files or folders>`:
 // imports saved pages, text dumps, zips and feeds as draft (or published) articles, one CLI batch
 // per run, or with --dry-run only shows what the pipeline makes of them.
 import { join } from 'node:path';
@@ -38,10 +38,11 @@ async function main(): Promise<void> {
     maxTotalBytes: defaultUploadLimits.maxTotalBytes,
   };
   const sink = options.dryRun
-    ? createDryRunSink(limits.maxFileBytes)
+    ? createDryRunSink(limits.maxFileBytes, options.toSimplified)
     : await createDatabaseSink({
         dataDir: join(root, '.data'),
         publish: options.publish,
+        toSimplified: options.toSimplified,
         maxFileBytes: limits.maxFileBytes,
         log: (line) => process.stderr.write(`${line}\n`),
       });
