@@ -14,10 +14,9 @@ import { describeMojibakeLeft } from './describe-mojibake-left';
 import { extractMetadata } from './extract-metadata';
 import { extractHtmlArticle } from './html/extract-html-article';
 import { toHtmlTiptapDoc } from './html/to-html-tiptap-doc';
+import { assembleArticle } from './assemble-article';
 import { ImportError } from './import-error';
 import type { ImportResult, RemovedLine } from './import-result';
-import { makeExcerpt } from './make-excerpt';
-import { pickLead } from './pick-lead';
 import { readPageTags } from './read-page-tags';
 import { matchLineRule } from './remove-boilerplate';
 import type { MojibakeRepair } from './repair-mojibake';
@@ -116,25 +115,11 @@ export function importHtmlPage(bytes: Uint8Array, fileName: string, options: Imp
   if (page.isPaywalled) {
     warnings.push('The page shows only a teaser; the rest of the article is behind a paywall or login. Only the teaser was imported.');
   }
-  const lead = pickLead(page.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text)) ?? bodyText;
-  const prefix = metadata.datelinePrefix;
-  const leadWithoutDateline = prefix && lead.startsWith(prefix) && lead.length > prefix.length ? lead.slice(prefix.length) : lead;
   const tagLines = page.pageLines.filter(isPageTagLine).map((line): RemovedLine => ({ line, rule: 'fake-tags' }));
+  const paragraphs = page.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text);
 
   return {
-    article: {
-      title: metadata.title,
-      titleIsProposed: metadata.titleIsProposed,
-      excerpt: makeExcerpt(leadWithoutDateline),
-      body: toHtmlTiptapDoc(page.blocks, page.images),
-      bodyText,
-      sourceName: metadata.sourceName,
-      sourceUrl: metadata.sourceUrl,
-      byline: metadata.byline,
-      datelinePlace: metadata.datelinePlace,
-      originalPublishedAt: metadata.originalPublishedAt,
-      script,
-    },
+    article: assembleArticle(metadata, { body: toHtmlTiptapDoc(page.blocks, page.images), bodyText, paragraphs, script }),
     report: {
       kind: 'html',
       titleSource: metadata.titleSource,

@@ -11,10 +11,9 @@ import { cleanPageText } from './clean-page-text';
 import { decodeBytes } from './decode-bytes';
 import { describeMojibakeLeft } from './describe-mojibake-left';
 import { extractMetadata } from './extract-metadata';
+import { assembleArticle } from './assemble-article';
 import { ImportError } from './import-error';
 import type { ImportResult } from './import-result';
-import { makeExcerpt } from './make-excerpt';
-import { pickLead } from './pick-lead';
 import { readPageTags } from './read-page-tags';
 import { removeBoilerplate } from './remove-boilerplate';
 import { structureBody } from './structure-body';
@@ -39,24 +38,10 @@ export function importTextDump(bytes: Uint8Array, fileName: string): ImportResul
   const script = detectScript(bodyText);
   const metadata = extractMetadata({ ...cleaned, fileName, script });
   const warnings = [...metadata.warnings, ...describeMojibakeLeft(`${metadata.title}\n\n${bodyText}`, cleanedText.skippedRepairs)];
-  const lead = pickLead(blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text)) ?? bodyText;
-  const prefix = metadata.datelinePrefix;
-  const leadWithoutDateline = prefix && lead.startsWith(prefix) && lead.length > prefix.length ? lead.slice(prefix.length) : lead;
+  const paragraphs = blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
 
   return {
-    article: {
-      title: metadata.title,
-      titleIsProposed: metadata.titleIsProposed,
-      excerpt: makeExcerpt(leadWithoutDateline),
-      body: toTiptapDoc(blocks),
-      bodyText,
-      sourceName: metadata.sourceName,
-      sourceUrl: metadata.sourceUrl,
-      byline: metadata.byline,
-      datelinePlace: metadata.datelinePlace,
-      originalPublishedAt: metadata.originalPublishedAt,
-      script,
-    },
+    article: assembleArticle(metadata, { body: toTiptapDoc(blocks), bodyText, paragraphs, script }),
     report: {
       kind: 'text',
       titleSource: metadata.titleSource,
