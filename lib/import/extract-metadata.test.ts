@@ -120,6 +120,14 @@ describe('extractMetadata', () => {
     expect(sourced.sourceName).toBe('湖北日报');
   });
 
+  it('reads a reporter from the page\'s author meta without the 記者 label, and never an editor', () => {
+    const page = { publishedAt: null, author: '記者 陳怡君', siteName: null, canonicalUrl: null, pageUrl: null, lines: [] };
+    const input = { title: 'T', lines: ['凱米颱風今晚在宜蘭南澳一帶登陸。'], removedLines: [], fileName: 'a.html' };
+    expect(extractMetadata({ ...input, page }).byline).toBe('陳怡君');
+    expect(extractMetadata({ ...input, page: { ...page, author: '责任编辑：王芳' } }).byline).toBeNull();
+    expect(extractMetadata({ ...input, page: { ...page, author: '王芳' } }).byline).toBe('王芳');
+  });
+
   it('says where the title came from', () => {
     expect(extractMetadata({ title: 'T', titleSource: 'h1', lines: [], removedLines: [], fileName: 'a.html' }).titleSource).toBe('h1');
     expect(extractMetadata({ title: null, lines: [datelineLead], removedLines: [], fileName: 'a.txt' }).titleSource).toBe('lead');

@@ -95,6 +95,12 @@ function resolveTitle(input: MetadataInput, leadWithoutDateline: string, warning
   return { title, titleIsProposed: true, titleSource: 'file-name' };
 }
 
+// <meta name="author"> often says 記者 陳怡君 or names the desk editor; only the reporter is a byline.
+function readMetaAuthor(author: string): string | null {
+  if (/[编編][辑輯]/u.test(author)) return null;
+  return parseBylineLine(author)?.byline ?? author.trim();
+}
+
 export function extractMetadata(input: MetadataInput): ArticleMetadata {
   const { lines, removedLines, page } = input;
   const warnings: string[] = [];
@@ -107,7 +113,7 @@ export function extractMetadata(input: MetadataInput): ArticleMetadata {
   }
   const bylineLine = [...labelled, ...(page?.lines ?? [])].map(parseBylineLine).find((found) => found !== null) ?? null;
   const editorLines = removedLines.filter(({ rule }) => rule === 'editor-credit').map(({ line }) => line);
-  const author = page?.author && !editorLines.some((line) => line.includes(page.author ?? '')) ? page.author : null;
+  const author = page?.author && !editorLines.some((line) => line.includes(page.author ?? '')) ? readMetaAuthor(page.author) : null;
   const originalPublishedAt = resolveDate(input, dateline?.dateText ?? null, warnings);
   const leadWithoutDateline = dateline ? lead.slice(dateline.prefix.length) : lead;
   const urls = [source.url, page?.canonicalUrl, page?.pageUrl].filter((url): url is string => typeof url === 'string');
