@@ -32,4 +32,9 @@ describe('ArticleBodyEditor on the server', () => {
     const decoded = value?.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
     expect(decoded && JSON.parse(decoded)).toEqual(doc);
   });
+
+  it('shows the length of the body in Han characters and its reading time', () => {
+    // '"引号" <b>': two Han characters and one Latin word; quotes and brackets count for nothing.
+    expect(renderOnServer()).toContain('2 字 · 1 个外文词或数字 · 约 1 分钟读完');
+  });
 });

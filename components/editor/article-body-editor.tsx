@@ -3,7 +3,9 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
+import { docToPlainText } from '@/lib/rich-text/doc-to-plain-text';
 import type { TiptapDoc } from '@/lib/rich-text/tiptap-doc';
+import { countArticleText } from '@/lib/text/count-article-text';
 import { articleEditorExtensions } from './article-editor-extensions';
 import { ArticleEditorToolbar } from './article-editor-toolbar';
 import './editor.css';
@@ -20,6 +22,7 @@ export interface ArticleBodyEditorProps {
 export function ArticleBodyEditor({ name, initialContent, label, onChange }: ArticleBodyEditorProps) {
   const t = useTranslations('editor');
   const [currentDoc, setCurrentDoc] = useState(initialContent);
+  const count = useMemo(() => countArticleText(docToPlainText(currentDoc)), [currentDoc]);
 
   // Stable between renders so typing doesn't make useEditor re-apply the view props.
   const editorProps = useMemo(
@@ -59,6 +62,9 @@ export function ArticleBodyEditor({ name, initialContent, label, onChange }: Art
           <div className="article-editor__content article-editor__content--placeholder">{t('loading')}</div>
         </div>
       )}
+      <p className="article-editor__count" aria-live="polite">
+        {t('count', { characters: count.hanCharacters, words: count.otherWords, minutes: count.readingMinutes })}
+      </p>
       <input type="hidden" name={name} value={JSON.stringify(currentDoc)} />
     </div>
   );
