@@ -11,6 +11,8 @@ const matrix: Array<[Action, { anonymous: boolean; editor: boolean; admin: boole
   ['article:edit', { anonymous: false, editor: true, admin: true, disabled: false }],
   ['article:import', { anonymous: false, editor: true, admin: true, disabled: false }],
   ['article:publish', { anonymous: false, editor: true, admin: true, disabled: false }],
+  ['article:delete', { anonymous: false, editor: true, admin: true, disabled: false }],
+  ['article:purge', { anonymous: false, editor: false, admin: true, disabled: false }],
   ['tag:manage', { anonymous: false, editor: false, admin: true, disabled: false }],
   ['user:manage', { anonymous: false, editor: false, admin: true, disabled: false }],
 ];

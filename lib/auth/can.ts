@@ -11,13 +11,16 @@ export type Action =
   | 'article:list'
   | 'article:edit'
   | 'article:publish'
+  | 'article:delete'
+  | 'article:purge'
   | 'article:import'
   | 'tag:manage'
   | 'user:manage';
 
 const permissions: Record<Role, ReadonlySet<Action>> = {
-  ADMIN: new Set<Action>(['admin:enter', 'article:list', 'article:edit', 'article:publish', 'article:import', 'tag:manage', 'user:manage']),
-  EDITOR: new Set<Action>(['admin:enter', 'article:list', 'article:edit', 'article:publish', 'article:import']),
+  ADMIN: new Set<Action>(['admin:enter', 'article:list', 'article:edit', 'article:publish', 'article:delete', 'article:purge', 'article:import', 'tag:manage', 'user:manage']),
+  // Editors move articles to the trash and back; only admins empty it (purge is permanent).
+  EDITOR: new Set<Action>(['admin:enter', 'article:list', 'article:edit', 'article:publish', 'article:delete', 'article:import']),
 };
 
 /** The single answer to "may this actor do this?"; anonymous and disabled actors may do nothing. */
