@@ -1,13 +1,21 @@
 import enAdmin from '@/messages/en/admin.json';
+import enArticleForm from '@/messages/en/articleForm.json';
 import enEditor from '@/messages/en/editor.json';
+import enHistory from '@/messages/en/history.json';
 import enImport from '@/messages/en/import.json';
+import enPublishing from '@/messages/en/publishing.json';
+import enTrash from '@/messages/en/trash.json';
 import zhAdmin from '@/messages/zh-CN/admin.json';
+import zhArticleForm from '@/messages/zh-CN/articleForm.json';
 import zhEditor from '@/messages/zh-CN/editor.json';
+import zhHistory from '@/messages/zh-CN/history.json';
 import zhImport from '@/messages/zh-CN/import.json';
+import zhPublishing from '@/messages/zh-CN/publishing.json';
+import zhTrash from '@/messages/zh-CN/trash.json';
 import type { Locale } from './locales';
 
 // One catalogue per locale, one namespace per file under messages/<locale>/.
 export const messages = {
-  'zh-CN': { ...zhAdmin, editor: zhEditor, import: zhImport },
-  en: { ...enAdmin, editor: enEditor, import: enImport },
+  'zh-CN': { ...zhAdmin, articleForm: zhArticleForm, editor: zhEditor, history: zhHistory, import: zhImport, publishing: zhPublishing, trash: zhTrash },
+  en: { ...enAdmin, articleForm: enArticleForm, editor: enEditor, history: enHistory, import: enImport, publishing: enPublishing, trash: enTrash },
 } satisfies Record<Locale, object>;

@@ -1,5 +1,5 @@
 export type AppErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'VALIDATION' | 'RATE_LIMITED';
-export type FieldErrorCode = 'required' | 'tooLong' | 'invalid';
+export type FieldErrorCode = 'required' | 'tooLong' | 'invalid' | 'taken' | 'needsConfirmation' | 'past' | 'tooLarge' | 'unsupportedType' | 'forbiddenCharacters';
 
 /** The one error type the domain layer throws on purpose; anything else is a bug. */
 export class AppError extends Error {
