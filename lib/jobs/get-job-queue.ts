@@ -1,6 +1,7 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
 import { importBatchQueue, importBatchQueueOptions } from './import-batch-queue';
+import { publishScheduledQueue, publishScheduledQueueOptions } from './publish-scheduled-queue';
 
 // pg-boss keeps its tables in a schema of its own, apart from the application's.
 export const jobSchema = 'pgboss';
@@ -17,6 +18,7 @@ async function startJobQueue(): Promise<PgBoss> {
   await boss.start();
   // pg-boss 10 needs a queue to exist before jobs are sent to it or worked; creating is idempotent.
   await boss.createQueue(importBatchQueue, importBatchQueueOptions);
+  await boss.createQueue(publishScheduledQueue, publishScheduledQueueOptions);
   return boss;
 }
 
