@@ -1,8 +1,8 @@
 'use client';
 
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { docToPlainText } from '@/lib/rich-text/doc-to-plain-text';
 import type { TiptapDoc } from '@/lib/rich-text/tiptap-doc';
 import { countArticleText } from '@/lib/text/count-article-text';
@@ -17,9 +17,13 @@ export interface ArticleBodyEditorProps {
   /** Accessible name of the editable area. */
   label: string;
   onChange?: (doc: TiptapDoc) => void;
+  /** Called once the editor exists (client only), e.g. to replace the whole body as one undo step. */
+  onEditorReady?: (editor: Editor) => void;
+  /** False makes the body read-only (someone else holds the lock); may change at any time. */
+  editable?: boolean;
 }
 
-export function ArticleBodyEditor({ name, initialContent, label, onChange }: ArticleBodyEditorProps) {
+export function ArticleBodyEditor({ name, initialContent, label, onChange, onEditorReady, editable = true }: ArticleBodyEditorProps) {
   const t = useTranslations('editor');
   const [currentDoc, setCurrentDoc] = useState(initialContent);
   const count = useMemo(() => countArticleText(docToPlainText(currentDoc)), [currentDoc]);
@@ -40,6 +44,7 @@ export function ArticleBodyEditor({ name, initialContent, label, onChange }: Art
   const editor = useEditor({
     extensions: articleEditorExtensions,
     content: initialContent,
+    editable,
     immediatelyRender: false,
     editorProps,
     onUpdate: ({ editor: updated }) => {
@@ -48,6 +53,20 @@ export function ArticleBodyEditor({ name, initialContent, label, onChange }: Art
       onChange?.(doc);
     },
   });
+
+  // The latest callback, without making the effect below run again when the parent re-renders.
+  const onEditorReadyRef = useRef(onEditorReady);
+  useEffect(() => {
+    onEditorReadyRef.current = onEditorReady;
+  }, [onEditorReady]);
+
+  useEffect(() => {
+    if (editor) onEditorReadyRef.current?.(editor);
+  }, [editor]);
+
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
+  }, [editor, editable]);
 
   return (
     <div className="article-editor">
