@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from 'next-intl';
-import { createElement } from 'react';
+import { createElement, type ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import enMessages from '../../../messages/en/history.json';
@@ -10,7 +10,8 @@ import { ArticleDiffView } from './article-diff-view';
 function render(diff: ArticleDiff, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
   const messages = { history: locale === 'en' ? enMessages : zhMessages };
   const view = createElement(ArticleDiffView, { diff, beforeLabel: '版本 2', afterLabel: '当前' });
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: 'Asia/Shanghai', messages, children: view }));
+  const provider: ComponentProps<typeof NextIntlClientProvider> = { locale, timeZone: 'Asia/Shanghai', messages, children: view };
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, provider));
 }
 
 const same = (text: string): DiffBlock => ({ kind: 'same', segments: [{ kind: 'same', text }] });
