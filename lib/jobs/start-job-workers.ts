@@ -1,9 +1,12 @@
 import 'server-only';
+import type PgBoss from 'pg-boss';
 import { listUnfinishedImportBatches } from '@/lib/import-batches/list-unfinished-import-batches';
 import { enqueueImportBatch } from './enqueue-import-batch';
 import { getJobQueue, stopJobQueue } from './get-job-queue';
 import { importBatchQueue, type ImportBatchJobData } from './import-batch-queue';
+import { publishScheduledCron, publishScheduledQueue } from './publish-scheduled-queue';
 import { runImportBatchJob } from './run-import-batch-job';
+import { runPublishScheduledJob } from './run-publish-scheduled-job';
 
 const globalForWorkers = globalThis as typeof globalThis & { inkstoneJobWorkers?: { stopping: AbortController } };
 const stopSignals = ['SIGTERM', 'SIGINT'] as const;
@@ -23,8 +26,18 @@ async function resumeUnfinishedBatches(): Promise<number> {
 }
 
 /**
+ * Publishing runs every minute (the cron lives in PostgreSQL: one schedule however many
+ * instances start, sent once per minute), and once now for what fell due while no server ran.
+ */
+async function startScheduledPublishing(boss: PgBoss): Promise<void> {
+  await boss.work(publishScheduledQueue, { batchSize: 1, pollingIntervalSeconds: 2 }, () => runPublishScheduledJob());
+  await boss.schedule(publishScheduledQueue, publishScheduledCron, {}, { tz: 'UTC' });
+  await boss.send(publishScheduledQueue, {}, { singletonKey: 'start' });
+}
+
+/**
  * Starts the background workers of this process (once): the import-batch handler, then a sweep
- * that re-enqueues unfinished batches. SIGTERM and SIGINT stop them gracefully.
+ * that re-enqueues unfinished batches; scheduled publishing. SIGTERM and SIGINT stop them gracefully.
  */
 export async function startJobWorkers(): Promise<void> {
   if (globalForWorkers.inkstoneJobWorkers) return;
@@ -36,6 +49,7 @@ export async function startJobWorkers(): Promise<void> {
       runImportBatchJob(jobs, stopping.signal),
     );
     await resumeUnfinishedBatches();
+    await startScheduledPublishing(boss);
   } catch (error) {
     globalForWorkers.inkstoneJobWorkers = undefined;
     throw error;
