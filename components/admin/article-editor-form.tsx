@@ -15,16 +15,16 @@ type Intent = 'save' | 'publish' | 'unpublish';
 
 export function ArticleEditorForm({ article }: { article: ArticleForEditing }) {
   const t = useTranslations();
-  const [title, setTitle] = useState(article.title);
-  const [tags, setTags] = useState(article.tags.join(', '));
-  const [body, setBody] = useState<TiptapDoc>(article.body);
+  const [title, setTitle] = useState(article.fields.title);
+  const [tags, setTags] = useState(article.fields.tags);
+  const [body, setBody] = useState<TiptapDoc>(article.fields.body);
   const [saved, setSaved] = useState({ version: article.version, status: article.status, slug: article.slug });
   const [result, setResult] = useState<{ intent: Intent; outcome: ActionResult<SaveArticleResult> } | null>(null);
   const [isPending, startTransition] = useTransition();
 
   function submit(intent: Intent) {
     startTransition(async () => {
-      const outcome = await saveArticleAction({ id: article.id, baseVersion: saved.version, title, tags, body, intent });
+      const outcome = await saveArticleAction({ ...article.fields, id: article.id, baseVersion: saved.version, title, tags, body, intent });
       if (outcome.ok) setSaved(outcome.data);
       setResult({ intent, outcome });
     });
@@ -46,7 +46,7 @@ export function ArticleEditorForm({ article }: { article: ArticleForEditing }) {
         {saved.status === 'PUBLISHED' ? <a href={`/articles/${saved.slug}`} target="_blank" rel="noreferrer">{t('editArticle.viewPublic')}</a> : null}
       </div>
       <h1 className="visually-hidden">{t('editArticle.heading')}</h1>
-      {article.needsReview ? <p className="notice notice-warning">{t('editArticle.needsReview')}</p> : null}
+      {article.fields.needsReview ? <p className="notice notice-warning">{t('editArticle.needsReview')}</p> : null}
       <label className="field">
         {t('editArticle.title')}
         <input name="title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} required aria-invalid={Boolean(fieldErrors?.title)} />
@@ -59,7 +59,7 @@ export function ArticleEditorForm({ article }: { article: ArticleForEditing }) {
         <FieldError code={fieldErrors?.tags} />
       </label>
       <div className="field">
-        <ArticleBodyEditor name="body" initialContent={article.body} label={t('editArticle.body')} onChange={setBody} />
+        <ArticleBodyEditor name="body" initialContent={article.fields.body} label={t('editArticle.body')} onChange={setBody} />
         <FieldError code={fieldErrors?.body} />
       </div>
       <div className="editor-actions">

@@ -1,57 +1,135 @@
 import 'server-only';
-import { getPrisma } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { AppError } from '@/lib/errors/app-error';
-import { docToPlainText } from '@/lib/rich-text/doc-to-plain-text';
-import { parseTiptapDoc } from '@/lib/rich-text/tiptap-doc-schema';
-import { setArticleTags } from '@/lib/tags/set-article-tags';
 import type { Actor } from '@/lib/auth/can';
-import type { ArticleInput } from './article-input-schema';
+import type { ArticleInvalidation } from '@/lib/cache/article-invalidation';
+import { getPrisma } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
+import type { ArticleStatus } from '@/lib/db/generated/enums';
+import { AppError } from '@/lib/errors/app-error';
+import { getSiteTimeZone } from '@/lib/format/site-time-zone';
+import { docToPlainText } from '@/lib/rich-text/doc-to-plain-text';
+import { setArticleTags } from '@/lib/tags/set-article-tags';
+import type { SaveArticleInput } from './article-input-schema';
+import { articleInvalidationFor } from './article-invalidation-for';
+import { checkPublishable } from './check-publishable';
+import { claimArticleVersion } from './claim-article-version';
+import { deriveLeadExcerpt } from './derive-lead-excerpt';
+import { moveSlugRedirects } from './move-slug-redirects';
+import { nextArticleStatus } from './next-article-status';
+import { resolveScheduledAt } from './resolve-scheduled-at';
+import { resolveSlug } from './resolve-slug';
 import { writeRevision } from './write-revision';
 
 export interface SaveArticleResult {
   version: number;
-  status: string;
+  status: ArticleStatus;
   slug: string;
+  slugAuto: boolean;
+  excerpt: string;
+  /** ISO time of this write. */
+  savedAt: string;
+  publishedAt: string | null;
+  scheduledAt: string | null;
+  invalidation: ArticleInvalidation;
 }
 
-const reasons = { save: 'save', publish: 'publish', unpublish: 'unpublish' } as const;
+const auditedIntents = new Set(['publish', 'unpublish', 'schedule', 'archive']);
+
+function revisionReason(input: SaveArticleInput): string {
+  // "Keep mine" after a conflict is its own revision; a status change keeps its own reason.
+  if (input.resolvesConflict && (input.intent === 'save' || input.intent === 'autosave')) return 'conflict';
+  return input.intent;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
 
 /**
- * Saves the editor's fields and applies the intent (save, publish, unpublish) in one transaction.
- * A save based on an older version than the stored one is refused with CONFLICT.
+ * Saves the editor's fields and applies the intent, in one transaction: nothing is written when
+ * the save is based on an older version (CONFLICT), the article is gone or in the trash
+ * (NOT_FOUND), or a field or the transition is invalid (VALIDATION).
  */
-export async function saveArticle(actor: Actor, input: ArticleInput): Promise<SaveArticleResult> {
-  const parsed = parseTiptapDoc(input.body);
-  if (!parsed.ok) throw new AppError('VALIDATION', parsed.error, { body: 'invalid' });
-  const bodyText = docToPlainText(parsed.doc);
-  if (input.intent === 'publish' && bodyText.trim() === '') {
-    throw new AppError('VALIDATION', 'An article needs a body before it is published.', { body: 'required' });
-  }
+export async function saveArticle(actor: Actor, input: SaveArticleInput): Promise<SaveArticleResult> {
+  const now = new Date();
+  const timeZone = input.intent === 'schedule' ? getSiteTimeZone() : '';
+  try {
+    return await getPrisma().$transaction(async (tx) => {
+      await claimArticleVersion(tx, { id: input.id, baseVersion: input.baseVersion, actorId: actor.id });
+      const current = await tx.article.findUniqueOrThrow({
+        where: { id: input.id },
+        include: { tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true, slug: true } } } } },
+      });
+      const status = nextArticleStatus(current.status, input.intent);
+      if (!status) throw new AppError('VALIDATION', `A ${current.status} article cannot be saved with intent ${input.intent}.`, { form: 'invalid' });
+      const isGoingPublic = input.intent === 'publish' || input.intent === 'schedule';
+      const fieldErrors = checkPublishable({ ...input, nextStatus: status, confirmReview: input.confirmReview ?? false });
+      let scheduledAt = input.intent === 'publish' || input.intent === 'unpublish' ? null : current.scheduledAt;
+      if (input.intent === 'schedule') {
+        const schedule = resolveScheduledAt(input.scheduledAt, timeZone, now);
+        if (schedule.ok) scheduledAt = schedule.at;
+        else fieldErrors.scheduledAt = schedule.code;
+      }
+      if (Object.keys(fieldErrors).length > 0) throw new AppError('VALIDATION', 'The article cannot be saved like this.', fieldErrors);
 
-  return getPrisma().$transaction(async (tx) => {
-    const current = await tx.article.findUnique({ where: { id: input.id }, select: { status: true, publishedAt: true } });
-    if (!current) throw new AppError('NOT_FOUND', 'This article no longer exists.');
-    const status = input.intent === 'publish' ? 'PUBLISHED' : input.intent === 'unpublish' ? 'DRAFT' : current.status;
-    const { count } = await tx.article.updateMany({
-      where: { id: input.id, version: input.baseVersion },
-      data: {
-        title: input.title,
-        body: parsed.doc as object,
-        bodyText,
-        status,
-        publishedAt: status === 'PUBLISHED' ? (current.publishedAt ?? new Date()) : current.publishedAt,
-        version: { increment: 1 },
-        updatedById: actor.id,
-      },
+      const slug = await resolveSlug(tx, { article: current, requested: input.slug, title: input.title, isPublishing: input.intent === 'publish' });
+      const previousTags = current.tags.map((link) => link.tag.name);
+      const tagsChanged = previousTags.join('\n') !== input.tags.join('\n');
+      const article = await tx.article.update({
+        where: { id: input.id },
+        data: {
+          title: input.title,
+          ...slug,
+          excerpt: input.excerptAuto ? deriveLeadExcerpt(input.body) : input.excerpt,
+          excerptAuto: input.excerptAuto,
+          seoTitle: input.seoTitle || null,
+          seoDescription: input.seoDescription || null,
+          body: input.body as object,
+          bodyText: docToPlainText(input.body),
+          sourceName: input.sourceName || null,
+          sourceUrl: input.sourceUrl || null,
+          byline: input.byline || null,
+          datelinePlace: input.datelinePlace || null,
+          originalPublishedAt: input.originalPublishedAt ? new Date(`${input.originalPublishedAt}T00:00:00Z`) : null,
+          script: input.script,
+          status,
+          publishedAt: input.intent === 'publish' ? (current.publishedAt ?? now) : current.publishedAt,
+          scheduledAt,
+          needsReview: isGoingPublic && input.confirmReview ? false : input.needsReview,
+          ...(input.lockToken && input.lockToken === current.lockToken ? { lockSeenAt: now } : {}),
+        },
+      });
+      if (slug.slug !== current.slug) await moveSlugRedirects(tx, { articleId: article.id, from: current.slug, to: slug.slug, hasBeenPublic: current.publishedAt !== null });
+      if (tagsChanged) await setArticleTags(tx, article.id, input.tags);
+      await writeRevision(tx, article, input.tags, { authorId: actor.id, reason: revisionReason(input), coalesce: !input.resolvesConflict });
+      if (auditedIntents.has(input.intent)) {
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: `article.${input.intent}`,
+          targetType: 'article',
+          targetId: article.id,
+          data: { slug: article.slug, version: article.version, ...(scheduledAt && input.intent === 'schedule' ? { scheduledAt: scheduledAt.toISOString() } : {}) },
+        });
+      }
+      const invalidation = await articleInvalidationFor(tx, {
+        before: { status: current.status, slug: current.slug, tagSlugs: current.tags.map((link) => link.tag.slug) },
+        after: { id: article.id, status: article.status, slug: article.slug, tagsChanged },
+      });
+      return {
+        version: article.version,
+        status: article.status,
+        slug: article.slug,
+        slugAuto: article.slugAuto,
+        excerpt: article.excerpt,
+        savedAt: article.updatedAt.toISOString(),
+        publishedAt: article.publishedAt?.toISOString() ?? null,
+        scheduledAt: article.scheduledAt?.toISOString() ?? null,
+        invalidation,
+      };
     });
-    if (count === 0) throw new AppError('CONFLICT', 'Someone else saved this article after you opened it.');
-    await setArticleTags(tx, input.id, input.tags);
-    const article = await tx.article.findUniqueOrThrow({ where: { id: input.id } });
-    await writeRevision(tx, article, input.tags, { authorId: actor.id, reason: reasons[input.intent] });
-    if (input.intent !== 'save') {
-      await recordAudit(tx, { actorId: actor.id, action: `article.${input.intent}`, targetType: 'article', targetId: article.id, data: { slug: article.slug } });
-    }
-    return { version: article.version, status: article.status, slug: article.slug };
-  });
+  } catch (error) {
+    // Another article took the slug between our check and the write.
+    if (isUniqueViolation(error)) throw new AppError('VALIDATION', 'This slug is already used by another article.', { slug: 'taken' });
+    throw error;
+  }
 }

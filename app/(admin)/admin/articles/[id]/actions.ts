@@ -1,11 +1,62 @@
 'use server';
 
+import { z } from 'zod';
 import { authedAction } from '@/lib/actions/authed-action';
-import { articleInputSchema } from '@/lib/articles/article-input-schema';
+import {
+  articleIdInputSchema,
+  claimArticleLockInputSchema,
+  releaseArticleLockInputSchema,
+  saveArticleInputSchema,
+} from '@/lib/articles/article-input-schema';
+import { claimArticleLock } from '@/lib/articles/claim-article-lock';
+import { createDraftArticle } from '@/lib/articles/create-draft-article';
+import { getArticleForEditing } from '@/lib/articles/get-article-for-editing';
+import { releaseArticleLock } from '@/lib/articles/release-article-lock';
 import { saveArticle } from '@/lib/articles/save-article';
+import { can } from '@/lib/auth/can';
+import { invalidateArticlePages } from '@/lib/cache/invalidate-article-pages';
+import { AppError } from '@/lib/errors/app-error';
+
+const publishingIntents = new Set(['publish', 'unpublish', 'schedule', 'archive']);
 
 export const saveArticleAction = authedAction({
   permission: 'article:edit',
-  schema: articleInputSchema,
-  handler: (input, actor) => saveArticle(actor, input),
+  schema: saveArticleInputSchema,
+  handler: async (input, actor) => {
+    if (publishingIntents.has(input.intent) && !can(actor, 'article:publish')) {
+      throw new AppError('FORBIDDEN', 'You may edit this article but not change whether readers see it.');
+    }
+    const result = await saveArticle(actor, input);
+    invalidateArticlePages(result.invalidation);
+    return result;
+  },
+});
+
+export const getArticleForEditingAction = authedAction({
+  permission: 'article:edit',
+  schema: articleIdInputSchema,
+  handler: async ({ id }) => {
+    const article = await getArticleForEditing(id);
+    if (!article) throw new AppError('NOT_FOUND', 'This article does not exist.');
+    return article;
+  },
+});
+
+export const claimArticleLockAction = authedAction({
+  permission: 'article:edit',
+  schema: claimArticleLockInputSchema,
+  handler: (input, actor) => claimArticleLock(actor, input),
+});
+
+export const releaseArticleLockAction = authedAction({
+  permission: 'article:edit',
+  schema: releaseArticleLockInputSchema,
+  handler: (input, actor) => releaseArticleLock(actor, input),
+});
+
+// A new draft is not public, so no reader page changes.
+export const createArticleAction = authedAction({
+  permission: 'article:edit',
+  schema: z.object({}),
+  handler: (_input, actor) => createDraftArticle(actor),
 });
