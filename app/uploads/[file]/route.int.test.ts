@@ -1,0 +1,56 @@
+import sharp from 'sharp';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getPrisma } from '@/lib/db/client';
+import { resetDatabase } from '@/lib/db/test-database';
+import { storeMedia } from '@/lib/media/store-media';
+import { GET } from './route';
+
+function get(file: string, headers: Record<string, string> = {}) {
+  return GET(new Request(`http://localhost/uploads/${encodeURIComponent(file)}`, { headers }), { params: Promise.resolve({ file }) });
+}
+
+async function storeGif() {
+  const user = await getPrisma().user.create({ data: { email: 'u@test.local', name: '编辑', passwordHash: 'x', role: 'EDITOR' } });
+  const bytes = new Uint8Array(await sharp({ create: { width: 5, height: 4, channels: 3, background: '#333' } }).gif().toBuffer());
+  return { bytes, stored: await storeMedia({ actorId: user.id, bytes, fileName: 'a.gif' }) };
+}
+
+describe('GET /uploads/<id>.<ext>', () => {
+  beforeEach(() => resetDatabase(getPrisma()));
+
+  it('serves the stored bytes with their type, locked down and cacheable for good', async () => {
+    const { bytes, stored } = await storeGif();
+    const response = await get(`${stored.id}.gif`);
+    expect(response.status).toBe(200);
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      'content-type': 'image/gif',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; sandbox",
+      'cache-control': 'public, max-age=31536000, immutable',
+      'content-length': String(bytes.byteLength),
+    });
+    expect(response.headers.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
+  });
+
+  it('answers 304 to a request carrying the current ETag', async () => {
+    const { stored } = await storeGif();
+    const etag = (await get(`${stored.id}.gif`)).headers.get('etag') ?? '';
+    const response = await get(`${stored.id}.gif`, { 'if-none-match': `W/"other", ${etag}` });
+    expect(response.status).toBe(304);
+    expect(await response.text()).toBe('');
+  });
+
+  it.each([
+    ['the wrong extension', (id: string) => `${id}.png`],
+    ['an extension the app never serves', (id: string) => `${id}.svg`],
+    ['an unknown id', () => '1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b.gif'],
+    ['a malformed name', (id: string) => `${id}.gif.html`],
+    ['a path', (id: string) => `..%2F${id}.gif`],
+  ])('answers 404 for %s', async (_name, fileFor) => {
+    const { stored } = await storeGif();
+    const response = await get(fileFor(stored.id));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+  });
+});
