@@ -16,6 +16,7 @@ import { saveArticle } from '@/lib/articles/save-article';
 import { can } from '@/lib/auth/can';
 import { invalidateArticlePages } from '@/lib/cache/invalidate-article-pages';
 import { AppError } from '@/lib/errors/app-error';
+import { enqueueScheduledPublish } from '@/lib/jobs/enqueue-scheduled-publish';
 
 const publishingIntents = new Set(['publish', 'unpublish', 'schedule', 'archive']);
 
@@ -28,6 +29,12 @@ export const saveArticleAction = authedAction({
     }
     const result = await saveArticle(actor, input);
     invalidateArticlePages(result.invalidation);
+    if (input.intent === 'schedule' && result.scheduledAt) {
+      // Only a quicker wake-up: the per-minute cron publishes the article anyway.
+      await enqueueScheduledPublish(new Date(result.scheduledAt)).catch((error: unknown) => {
+        console.error(`could not enqueue the scheduled publication of article ${input.id}`, error);
+      });
+    }
     return result;
   },
 });
