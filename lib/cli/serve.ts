@@ -48,6 +48,8 @@ async function main(): Promise<void> {
 
   const publicHost = hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
   const url = `http://${publicHost}:${port}`;
+  // Background jobs in the server call its own internal routes (cache revalidation) here.
+  const internalHost = hostname === '0.0.0.0' ? '127.0.0.1' : hostname === '::' ? '[::1]' : hostname.includes(':') ? `[${hostname}]` : hostname;
   const next = join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   server = spawn(process.execPath, [next, isDev ? 'dev' : 'start', '-p', String(port), '-H', hostname], {
     cwd: root,
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
       NEXTAUTH_SECRET: loadAuthSecret(dataDir, process.env),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
       NEXT_TELEMETRY_DISABLED: '1',
+      INKSTONE_INTERNAL_ORIGIN: process.env.INKSTONE_INTERNAL_ORIGIN ?? `http://${internalHost}:${port}`,
     },
   });
   server.once('exit', (code) => void stop(code ?? 0));
