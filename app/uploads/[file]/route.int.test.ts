@@ -1,7 +1,5 @@
-import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getPrisma } from '@/lib/db/client';
-import { resetDatabase } from '@/lib/db/test-database';
+import { createMediaTestUser, encodeTestImage, resetMediaTestDatabase } from '@/lib/media/media-test-fixtures';
 import { storeMedia } from '@/lib/media/store-media';
 import { GET } from './route';
 
@@ -10,13 +8,13 @@ function get(file: string, headers: Record<string, string> = {}) {
 }
 
 async function storeGif() {
-  const user = await getPrisma().user.create({ data: { email: 'u@test.local', name: '编辑', passwordHash: 'x', role: 'EDITOR' } });
-  const bytes = new Uint8Array(await sharp({ create: { width: 5, height: 4, channels: 3, background: '#333' } }).gif().toBuffer());
+  const user = await createMediaTestUser('EDITOR');
+  const bytes = await encodeTestImage('gif', 5, 4);
   return { bytes, stored: await storeMedia({ actorId: user.id, bytes, fileName: 'a.gif' }) };
 }
 
 describe('GET /uploads/<id>.<ext>', () => {
-  beforeEach(() => resetDatabase(getPrisma()));
+  beforeEach(resetMediaTestDatabase);
 
   it('serves the stored bytes with their type, locked down and cacheable for good', async () => {
     const { bytes, stored } = await storeGif();
