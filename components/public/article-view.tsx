@@ -18,15 +18,19 @@ export interface ArticleViewModel {
   tags: { name: string; slug: string }[];
 }
 
+const archivedNote = { HANS: '本文已归档', HANT: '本文已歸檔' } as const;
+
 /**
  * An article as readers see it. Pure markup, no data access, so the public page renders it on
  * the server and the editor's preview renders the same component with unpublished changes.
+ * `archived` adds a note: an archived article stays readable at its URL but is no longer listed.
  */
-export function ArticleView({ article }: { article: ArticleViewModel }) {
+export function ArticleView({ article, archived = false }: { article: ArticleViewModel; archived?: boolean }) {
   const label = articleLabels(article.script);
   return (
     <article className="article" lang={scriptLang(article.script)}>
       <header>
+        {archived ? <p className="article-note" role="note">{archivedNote[article.script]}</p> : null}
         <h1>{article.title}</h1>
         <p className="article-meta">
           {article.byline ? <span>{label.reporter} {article.byline}</span> : null}
