@@ -25,15 +25,34 @@ export interface TestArticle {
   title: string;
 }
 
-export async function createArticle(options: { status: 'DRAFT' | 'PUBLISHED'; title?: string; tagSlug?: string }): Promise<TestArticle> {
+export interface ArticleOptions {
+  status: 'DRAFT' | 'SCHEDULED' | 'PUBLISHED' | 'ARCHIVED';
+  title?: string;
+  /** The body's one paragraph; by default a sentence about the title. */
+  bodyText?: string;
+  tagSlug?: string;
+  script?: 'HANS' | 'HANT';
+  /** When a SCHEDULED article is due. */
+  scheduledAt?: Date;
+  needsReview?: boolean;
+  /** In the trash. */
+  isTrashed?: boolean;
+}
+
+export async function createArticle(options: ArticleOptions): Promise<TestArticle> {
   const id = randomUUID();
   const slug = `e2e-${id.slice(0, 8)}`;
   const title = options.title ?? `测试文章 ${id.slice(0, 8)}`;
-  const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `${title}的正文。` }] }] };
+  const text = options.bodyText ?? `${title}的正文。`;
+  const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
+  const isPublic = options.status === 'PUBLISHED' || options.status === 'ARCHIVED';
   await database().query(
-    `INSERT INTO articles (id, title, slug, body, body_text, status, published_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
-    [id, title, slug, JSON.stringify(body), `${title}的正文。`, options.status, options.status === 'PUBLISHED' ? new Date() : null],
+    `INSERT INTO articles (id, title, slug, body, body_text, status, script, published_at, scheduled_at, needs_review, deleted_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())`,
+    [
+      id, title, slug, JSON.stringify(body), text, options.status, options.script ?? 'HANS',
+      isPublic ? new Date() : null, options.scheduledAt ?? null, options.needsReview ?? false, options.isTrashed ? new Date() : null,
+    ],
   );
   if (options.tagSlug) {
     await database().query(
@@ -42,6 +61,11 @@ export async function createArticle(options: { status: 'DRAFT' | 'PUBLISHED'; ti
     );
   }
   return { id, slug, title };
+}
+
+/** Records `oldSlug` as a former slug of the article, as a slug change of a public article does. */
+export async function addSlugRedirect(oldSlug: string, articleId: string): Promise<void> {
+  await database().query(`INSERT INTO article_slug_redirects (slug, article_id) VALUES ($1, $2)`, [oldSlug, articleId]);
 }
 
 export async function findArticleIdBySlug(slug: string): Promise<string> {

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { addSlugRedirect, createArticle } from './support/factories';
+
+test('an old slug of a published article redirects permanently (308) to its current URL', async ({ page }) => {
+  const article = await createArticle({ status: 'PUBLISHED' });
+  const oldSlug = `${article.slug}-old`;
+  await addSlugRedirect(oldSlug, article.id);
+
+  const response = await page.request.get(`/articles/${oldSlug}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(new URL(response.headers()['location'] ?? '', 'http://x').pathname).toBe(`/articles/${article.slug}`);
+
+  await page.goto(`/articles/${oldSlug}`);
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+});
+
+test('an old slug of an article that is no longer public is 404, not a redirect', async ({ page }) => {
+  const draft = await createArticle({ status: 'DRAFT' });
+  await addSlugRedirect(`${draft.slug}-old`, draft.id);
+  const response = await page.request.get(`/articles/${draft.slug}-old`, { maxRedirects: 0 });
+  expect(response.status()).toBe(404);
+});
+
+test('a published article in the trash is 404 and leaves the home page', async ({ page }) => {
+  const trashed = await createArticle({ status: 'PUBLISHED', isTrashed: true });
+  const response = await page.goto(`/articles/${trashed.slug}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: '找不到这个页面' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: trashed.title })).toHaveCount(0);
+});
+
+test('an archived article stays readable with a note in its own script, but leaves lists and topics', async ({ page }) => {
+  const archived = await createArticle({ status: 'ARCHIVED', tagSlug: 'zhi-shi-chan-quan' });
+  const response = await page.goto(`/articles/${archived.slug}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(archived.title);
+  await expect(page.getByRole('note')).toHaveText('本文已归档');
+  await expect(page.locator('.article-body')).toContainText(`${archived.title}的正文。`);
+
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: archived.title })).toHaveCount(0);
+  await page.goto('/topics/zhi-shi-chan-quan');
+  await expect(page.getByRole('link', { name: archived.title })).toHaveCount(0);
+
+  const traditional = await createArticle({ status: 'ARCHIVED', script: 'HANT', title: `已歸檔的報導 ${Date.now()}` });
+  await page.goto(`/articles/${traditional.slug}`);
+  await expect(page.getByRole('note')).toHaveText('本文已歸檔');
+});
+
+test('scheduled and draft articles are 404 at their URL', async ({ page }) => {
+  const scheduled = await createArticle({ status: 'SCHEDULED', scheduledAt: new Date(Date.now() + 3_600_000) });
+  const draft = await createArticle({ status: 'DRAFT' });
+  expect((await page.request.get(`/articles/${scheduled.slug}`)).status()).toBe(404);
+  expect((await page.request.get(`/articles/${draft.slug}`)).status()).toBe(404);
+});
