@@ -2,8 +2,8 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '@/lib/auth/can';
 import { getPrisma } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
 import { emptyDoc } from '@/lib/rich-text/empty-doc';
+import { isArticleSlugClash } from './is-article-slug-clash';
 
 /**
  * A new, empty draft for the editor to open. It gets no revision: there is nothing to go back
@@ -27,8 +27,7 @@ export async function createDraftArticle(actor: Actor): Promise<{ id: string }> 
         select: { id: true },
       });
     } catch (error) {
-      const isSlugClash = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-      if (!isSlugClash || attempt >= 5) throw error;
+      if (!isArticleSlugClash(error) || attempt >= 5) throw error;
     }
   }
 }

@@ -3,7 +3,6 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { Actor } from '@/lib/auth/can';
 import type { ArticleInvalidation } from '@/lib/cache/article-invalidation';
 import { getPrisma } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
 import type { ArticleStatus } from '@/lib/db/generated/enums';
 import { AppError } from '@/lib/errors/app-error';
 import { getSiteTimeZone } from '@/lib/format/site-time-zone';
@@ -14,6 +13,7 @@ import { articleInvalidationFor } from './article-invalidation-for';
 import { checkPublishable } from './check-publishable';
 import { claimArticleVersion } from './claim-article-version';
 import { deriveLeadExcerpt } from './derive-lead-excerpt';
+import { isArticleSlugClash } from './is-article-slug-clash';
 import { moveSlugRedirects } from './move-slug-redirects';
 import { nextArticleStatus } from './next-article-status';
 import { resolveScheduledAt } from './resolve-scheduled-at';
@@ -39,10 +39,6 @@ function revisionReason(input: SaveArticleInput): string {
   // "Keep mine" after a conflict is its own revision; a status change keeps its own reason.
   if (input.resolvesConflict && (input.intent === 'save' || input.intent === 'autosave')) return 'conflict';
   return input.intent;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
 /**
@@ -129,7 +125,7 @@ export async function saveArticle(actor: Actor, input: SaveArticleInput): Promis
     });
   } catch (error) {
     // Another article took the slug between our check and the write.
-    if (isUniqueViolation(error)) throw new AppError('VALIDATION', 'This slug is already used by another article.', { slug: 'taken' });
+    if (isArticleSlugClash(error)) throw new AppError('VALIDATION', 'This slug is already used by another article.', { slug: 'taken' });
     throw error;
   }
 }
