@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { database } from './support/database';
 import { createArticle, createUser, findArticleIdBySlug } from './support/factories';
 import { loginAs } from './support/login';
 
@@ -21,12 +22,13 @@ test('an admin edits the title of a sample article, publishes, and readers see t
   await page.goto(`/admin/articles/${id}`);
   const newTitle = `湖北：三牛精神（编辑于 ${Date.now()}）`;
   await page.getByRole('textbox', { name: '标题', exact: true }).fill(newTitle);
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('status')).toContainText('已保存');
+  await expect(page.getByText('有未保存的更改（点击“更新”发布）')).toBeVisible();
+  await page.getByRole('button', { name: '更新', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('已保存');
   await page.getByRole('button', { name: '撤回发布' }).click();
   await expect(page.getByRole('status')).toHaveText('已撤回为草稿');
   expect((await page.request.get(`/articles/${sampleSlug}`)).status()).toBe(404);
-  await page.getByRole('button', { name: '发布' }).click();
+  await page.getByRole('button', { name: '发布', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('已发布');
 
   await page.goto(`/articles/${sampleSlug}`);
@@ -42,10 +44,60 @@ test('an edit to the body through the editor reaches the public page', async ({ 
   await body.click();
   await page.keyboard.press('End');
   await page.keyboard.type('补充一句。');
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('status')).toContainText('已保存');
+  await page.getByRole('button', { name: '更新', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('已保存');
   await page.goto(`/articles/${article.slug}`);
   await expect(page.locator('.article-body')).toContainText('补充一句。');
+});
+
+test('publishing an article flagged "needs review" asks for confirmation first', async ({ page }) => {
+  const admin = await createUser('ADMIN');
+  const draft = await createArticle({ status: 'DRAFT' });
+  await database().query('UPDATE articles SET needs_review = true WHERE id = $1', [draft.id]);
+  await loginAs(page, admin);
+  await page.goto(`/admin/articles/${draft.id}`);
+  await expect(page.getByRole('checkbox', { name: '需要审核' })).toBeChecked();
+
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '这篇文章需要审核' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: '取消' })).toBeFocused();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await page.request.get(`/articles/${draft.slug}`)).status()).toBe(404);
+
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await dialog.getByRole('button', { name: '已审核，发布' }).click();
+  await expect(page.getByRole('status')).toHaveText('已发布');
+  await expect(page.getByRole('checkbox', { name: '需要审核' })).not.toBeChecked();
+  const { rows } = await database().query<{ status: string; needs_review: boolean }>('SELECT status, needs_review FROM articles WHERE id = $1', [draft.id]);
+  expect(rows[0]).toEqual({ status: 'PUBLISHED', needs_review: false });
+});
+
+test('scheduling a draft needs a future time in the site time zone and shows the article as scheduled', async ({ page }) => {
+  const admin = await createUser('ADMIN');
+  const draft = await createArticle({ status: 'DRAFT' });
+  await loginAs(page, admin);
+  await page.goto(`/admin/articles/${draft.id}`);
+
+  await page.getByRole('button', { name: '定时发布…' }).click();
+  await expect(page.getByText('时区：Asia/Shanghai')).toBeVisible();
+  const time = page.getByLabel('发布时间');
+  await time.fill('2020-01-01T09:00');
+  await page.getByRole('button', { name: '确认定时发布' }).click();
+  await expect(page.getByText('时间必须在将来。')).toBeVisible();
+
+  const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(tomorrow);
+  await time.fill(`${day}T09:30`);
+  await page.getByRole('button', { name: '确认定时发布' }).click();
+  await expect(page.getByRole('status')).toContainText('已定时：将于');
+  await expect(page.getByText('定时发布', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^将于 .*09:30 发布$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: '取消定时' })).toBeVisible();
+  const { rows } = await database().query<{ status: string; scheduled_at: Date }>('SELECT status, scheduled_at FROM articles WHERE id = $1', [draft.id]);
+  expect(rows[0]?.status).toBe('SCHEDULED');
+  expect(rows[0]?.scheduled_at.toISOString()).toBe(new Date(`${day}T01:30:00Z`).toISOString());
 });
 
 test("a draft's public URL is 404", async ({ page }) => {
