@@ -86,12 +86,10 @@ describe('autosaveReducer', () => {
     expect(nextAutosaveAt(autosaveReducer(conflict, { type: 'resume' }))).toBe(2_000);
   });
 
-  it('counts replaced content as saved and a recovered local copy as unsaved', () => {
+  it('counts content replaced by the server state as saved', () => {
     const replaced = run([{ type: 'edit', at: 0 }, { type: 'conflict' }, { type: 'replace', savedAt: 'theirs' }]);
     expect(saveIndicatorState(replaced)).toBe('saved');
     expect(replaced.savedAt).toBe('theirs');
-    const recovered = run([{ type: 'markUnsaved', at: 100 }]);
-    expect(saveIndicatorState(recovered)).toBe('dirty');
-    expect(nextAutosaveAt(recovered)).toBe(2_100);
+    expect(nextAutosaveAt(replaced)).toBeNull();
   });
 });

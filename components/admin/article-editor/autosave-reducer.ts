@@ -46,9 +46,7 @@ export type AutosaveEvent =
   | { type: 'resume' }
   | { type: 'online'; at: number }
   /** The form now holds exactly the server's state (taken theirs, restored a revision). */
-  | { type: 'replace'; savedAt: string | null }
-  /** The form holds edits the server has not seen (a recovered local copy). */
-  | { type: 'markUnsaved'; at: number };
+  | { type: 'replace'; savedAt: string | null };
 
 export type SaveIndicatorState = 'saved' | 'dirty' | 'saving' | 'offline' | 'failed' | 'conflict';
 
@@ -63,7 +61,6 @@ export function retryDelayMs(failures: number): number {
 export function autosaveReducer(state: AutosaveState, event: AutosaveEvent): AutosaveState {
   switch (event.type) {
     case 'edit':
-    case 'markUnsaved':
       return { ...state, editSeq: state.editSeq + 1, lastEditAt: event.at, pendingSince: state.pendingSince ?? event.at };
     case 'start':
       return { ...state, inFlightSeq: event.seq, pendingSince: event.seq >= state.editSeq ? null : state.pendingSince };
