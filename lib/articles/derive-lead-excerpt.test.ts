@@ -24,6 +24,11 @@ describe('deriveLeadExcerpt', () => {
     expect([...deriveLeadExcerpt(paragraphs(lead))].length).toBeLessThanOrEqual(120);
   });
 
+  it('leaves out the dateline, as imported excerpts do', () => {
+    expect(deriveLeadExcerpt(paragraphs('本报武汉讯（记者张三）7月31日，湖北省召开知识产权大会。'))).toBe('湖北省召开知识产权大会。');
+    expect(deriveLeadExcerpt(paragraphs('新华社北京7月31日电，全文如下。'))).toBe('全文如下。');
+  });
+
   it('is empty for a body without text', () => {
     expect(deriveLeadExcerpt({ type: 'doc', content: [{ type: 'paragraph' }] })).toBe('');
   });
