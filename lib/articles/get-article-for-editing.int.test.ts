@@ -53,6 +53,11 @@ describe('getArticleForEditing', () => {
     expect(await getArticleForEditing(article.id)).toMatchObject({ deletedAt: deletedAt.toISOString(), slug: 'fixed-slug', hasBeenPublished: true, fields: { slug: 'fixed-slug' } });
   });
 
+  it('shows the fixed slug of an article published without editing it (as imports are)', async () => {
+    const article = await createTestArticle({ slug: 'dao-ru', slugAuto: true, status: 'PUBLISHED', publishedAt: new Date() });
+    expect(await getArticleForEditing(article.id)).toMatchObject({ slug: 'dao-ru', slugAuto: false, fields: { slug: 'dao-ru' } });
+  });
+
   it('is null for an article that does not exist', async () => {
     expect(await getArticleForEditing('6b2bdfc4-45c4-4e3e-9e0e-6a3c77a6d3a4')).toBeNull();
   });

@@ -52,6 +52,8 @@ export async function getArticleForEditing(id: string): Promise<ArticleForEditin
   // Every write path validates bodies, so this only happens after a manual database edit.
   if (!parsed.ok) console.error(`article ${article.id} has an invalid stored body: ${parsed.error}`);
   const timeZone = getSiteTimeZone();
+  // A published article's slug is fixed even when it was never edited (imported and published).
+  const slugAuto = article.slugAuto && article.publishedAt === null;
   const lock = article.lockedBy && article.lockedAt && isArticleLockFresh(article, new Date())
     ? { holderId: article.lockedBy.id, holderName: article.lockedBy.name, since: article.lockedAt.toISOString() }
     : null;
@@ -60,11 +62,11 @@ export async function getArticleForEditing(id: string): Promise<ArticleForEditin
     version: article.version,
     status: article.status,
     slug: article.slug,
-    slugAuto: article.slugAuto,
+    slugAuto,
     hasBeenPublished: article.publishedAt !== null,
     fields: {
       title: article.title,
-      slug: article.slugAuto ? '' : article.slug,
+      slug: slugAuto ? '' : article.slug,
       excerpt: article.excerpt,
       excerptAuto: article.excerptAuto,
       sourceName: article.sourceName ?? '',
