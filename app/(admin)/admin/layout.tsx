@@ -17,6 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           {can(user, 'article:import') ? <Link href="/admin/import">{t('import.nav')}</Link> : null}
           {can(user, 'tag:manage') ? <Link href="/admin/tags">{t('nav.tags')}</Link> : null}
           {can(user, 'user:manage') ? <Link href="/admin/users">{t('nav.users')}</Link> : null}
+          {can(user, 'article:delete') ? <Link href="/admin/trash">{t('trash.nav')}</Link> : null}
         </nav>
         <div className="admin-header-end">
           <span>{t('common.signedInAs', { name: user.name })}</span>
