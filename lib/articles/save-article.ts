@@ -35,6 +35,25 @@ export interface SaveArticleResult {
 
 const auditedIntents = new Set(['publish', 'unpublish', 'schedule', 'archive']);
 
+/** The columns that take the editor's fields as they are ('' stored as null). */
+function editedColumns(input: SaveArticleInput) {
+  return {
+    title: input.title,
+    excerpt: input.excerptAuto ? deriveLeadExcerpt(input.body) : input.excerpt,
+    excerptAuto: input.excerptAuto,
+    seoTitle: input.seoTitle || null,
+    seoDescription: input.seoDescription || null,
+    body: input.body as object,
+    bodyText: docToPlainText(input.body),
+    sourceName: input.sourceName || null,
+    sourceUrl: input.sourceUrl || null,
+    byline: input.byline || null,
+    datelinePlace: input.datelinePlace || null,
+    originalPublishedAt: input.originalPublishedAt ? new Date(`${input.originalPublishedAt}T00:00:00Z`) : null,
+    script: input.script,
+  };
+}
+
 function revisionReason(input: SaveArticleInput): string {
   // "Keep mine" after a conflict is its own revision; a status change keeps its own reason.
   if (input.resolvesConflict && (input.intent === 'save' || input.intent === 'autosave')) return 'conflict';
@@ -74,20 +93,8 @@ export async function saveArticle(actor: Actor, input: SaveArticleInput): Promis
       const article = await tx.article.update({
         where: { id: input.id },
         data: {
-          title: input.title,
+          ...editedColumns(input),
           ...slug,
-          excerpt: input.excerptAuto ? deriveLeadExcerpt(input.body) : input.excerpt,
-          excerptAuto: input.excerptAuto,
-          seoTitle: input.seoTitle || null,
-          seoDescription: input.seoDescription || null,
-          body: input.body as object,
-          bodyText: docToPlainText(input.body),
-          sourceName: input.sourceName || null,
-          sourceUrl: input.sourceUrl || null,
-          byline: input.byline || null,
-          datelinePlace: input.datelinePlace || null,
-          originalPublishedAt: input.originalPublishedAt ? new Date(`${input.originalPublishedAt}T00:00:00Z`) : null,
-          script: input.script,
           status,
           publishedAt: input.intent === 'publish' ? (current.publishedAt ?? now) : current.publishedAt,
           scheduledAt,
