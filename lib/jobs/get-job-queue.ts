@@ -13,7 +13,8 @@ const globalForJobs = globalThis as typeof globalThis & { inkstoneJobQueue?: Pro
 async function startJobQueue(): Promise<PgBoss> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set: background jobs need the database');
-  const boss = new PgBoss({ connectionString, schema: jobSchema, application_name: 'inkstone-jobs', max: 4 });
+  // Cron schedules are checked every 10 s (default 30 s), so a per-minute cron runs close to its minute.
+  const boss = new PgBoss({ connectionString, schema: jobSchema, application_name: 'inkstone-jobs', max: 4, cronMonitorIntervalSeconds: 10 });
   boss.on('error', (error) => console.error('background jobs:', error));
   await boss.start();
   // pg-boss 10 needs a queue to exist before jobs are sent to it or worked; creating is idempotent.

@@ -4,6 +4,7 @@ import { resetDatabase } from '@/lib/db/test-database';
 import { enqueueScheduledPublish } from './enqueue-scheduled-publish';
 import { getJobQueue } from './get-job-queue';
 import { publishScheduledQueue } from './publish-scheduled-queue';
+import { runPublishScheduledJob } from './run-publish-scheduled-job';
 import { startJobWorkers, stopJobWorkers } from './start-job-workers';
 
 const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '正文。' }] }] };
@@ -38,6 +39,22 @@ describe('scheduled publishing jobs (pg-boss)', () => {
     await enqueueScheduledPublish(new Date(minute + 20_000));
     await enqueueScheduledPublish(new Date(minute + 60_000));
     expect(await waitingWakeUps()).toEqual(['at:2099-01-01T08:30:00.000Z', 'at:2099-01-01T08:31:00.000Z']);
+    await boss.purgeQueue(publishScheduledQueue);
+  });
+
+  it('after a run, wakes the queue when the next article falls due within minutes, however it was scheduled', async () => {
+    const boss = await getJobQueue();
+    await boss.purgeQueue(publishScheduledQueue);
+    const create = (slug: string, scheduledAt: Date) =>
+      getPrisma().article.create({ data: { title: slug, slug, body: doc, bodyText: '正文。', status: 'SCHEDULED', scheduledAt } });
+    const minute = Math.ceil(Date.now() / 60_000) * 60_000 + 60_000;
+    await create('hou-tian', new Date(minute + 30 * 60_000));
+    await create('ma-shang', new Date(minute + 15_000));
+    await create('zai-hou', new Date(minute + 20_000));
+
+    await runPublishScheduledJob();
+
+    expect(await waitingWakeUps()).toEqual([`at:${new Date(minute).toISOString()}`]);
     await boss.purgeQueue(publishScheduledQueue);
   });
 
