@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { ArticlePreview } from '@/components/admin/article-preview/article-preview';
+import { ArticleView } from '@/components/public/article-view';
+import { requirePermission } from '@/lib/auth/require-permission';
+import { getArticlePreview } from '@/lib/revisions/get-article-preview';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+export default async function ArticlePreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePermission('article:edit', `/preview/articles/${encodeURIComponent(id)}`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const preview = await getArticlePreview(id);
+  if (!preview) notFound();
+  // An article not yet published shows the date readers would see if it went out now.
+  const view = { ...preview.view, publishedAt: preview.view.publishedAt ?? new Date() };
+  return (
+    <ArticlePreview articleId={id} status={preview.status} isTrashed={preview.isTrashed} savedAt={preview.updatedAt} savedTags={preview.view.tags}>
+      <ArticleView article={view} archived={preview.status === 'ARCHIVED'} />
+    </ArticlePreview>
+  );
+}

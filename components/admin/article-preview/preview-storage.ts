@@ -1,0 +1,47 @@
+import type { ArticleFormFields } from '@/lib/articles/article-form-fields';
+
+export interface PreviewMeta {
+  status: string;
+  /** ISO time the article was first published, or null. */
+  publishedAt: string | null;
+}
+
+export interface StoredPreview {
+  fields: ArticleFormFields;
+  meta: PreviewMeta;
+  /** ISO time the editor handed this state over. */
+  storedAt: string;
+}
+
+const keyOf = (articleId: string) => `inkstone:preview:${articleId}`;
+
+/**
+ * Hands the editor's current, possibly unsaved, state to the preview page (another tab of the
+ * same origin). Storage may be full or disabled: the preview then shows the saved article.
+ */
+export function storePreviewState(articleId: string, fields: ArticleFormFields, meta: PreviewMeta): void {
+  const value: StoredPreview = { fields, meta, storedAt: new Date().toISOString() };
+  try {
+    window.localStorage.setItem(keyOf(articleId), JSON.stringify(value));
+  } catch (error) {
+    console.warn('could not hand the unsaved article over to the preview', error);
+  }
+}
+
+/** The raw stored text (compared by value, so React sees a new snapshot only when it changes). */
+export function readPreviewText(articleId: string): string | null {
+  try {
+    return window.localStorage.getItem(keyOf(articleId));
+  } catch {
+    return null;
+  }
+}
+
+/** Calls `onChange` when another tab (the editor) stores a new state for this article. */
+export function subscribePreviewState(articleId: string, onChange: () => void): () => void {
+  const listener = (event: StorageEvent) => {
+    if (event.key === keyOf(articleId)) onChange();
+  };
+  window.addEventListener('storage', listener);
+  return () => window.removeEventListener('storage', listener);
+}
