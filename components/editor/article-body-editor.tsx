@@ -6,13 +6,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { docToPlainText } from '@/lib/rich-text/doc-to-plain-text';
 import type { TiptapDoc } from '@/lib/rich-text/tiptap-doc';
 import { countArticleText } from '@/lib/text/count-article-text';
+import { ArticleEditorPanels } from './article-editor-panels';
 import { articleEditorExtensions } from './article-editor-extensions';
-import { ArticleEditorToolbar } from './article-editor-toolbar';
+import { articleEditorProps } from './article-editor-props';
+import { UploadPlaceholder } from './image/upload-placeholder';
+import { LinkShortcut } from './link/link-shortcut';
 import './editor.css';
 
 export interface ArticleBodyEditorProps {
   /** Form field name; the body is submitted as Tiptap JSON text. */
-  name: string;
+  name?: string;
   initialContent: TiptapDoc;
   /** Accessible name of the editable area. */
   label: string;
@@ -27,22 +30,14 @@ export function ArticleBodyEditor({ name, initialContent, label, onChange, onEdi
   const t = useTranslations('editor');
   const [currentDoc, setCurrentDoc] = useState(initialContent);
   const count = useMemo(() => countArticleText(docToPlainText(currentDoc)), [currentDoc]);
+  const [isLinkOpen, setLinkOpen] = useState(false);
 
-  // Stable between renders so typing doesn't make useEditor re-apply the view props.
-  const editorProps = useMemo(
-    () => ({
-      attributes: {
-        'aria-label': label,
-        'aria-multiline': 'true',
-        role: 'textbox',
-        class: 'article-editor__content',
-      },
-    }),
-    [label],
-  );
+  // Created once: useEditor keeps the first extensions and only re-applies changed view props.
+  const extensions = useMemo(() => [...articleEditorExtensions, UploadPlaceholder, LinkShortcut.configure({ onOpen: () => setLinkOpen(true) })], []);
+  const editorProps = useMemo(() => articleEditorProps(label), [label]);
 
   const editor = useEditor({
-    extensions: articleEditorExtensions,
+    extensions,
     content: initialContent,
     editable,
     immediatelyRender: false,
@@ -71,10 +66,9 @@ export function ArticleBodyEditor({ name, initialContent, label, onChange, onEdi
   return (
     <div className="article-editor">
       {editor ? (
-        <>
-          <ArticleEditorToolbar editor={editor} />
+        <ArticleEditorPanels editor={editor} isLinkOpen={isLinkOpen} onLinkOpenChange={setLinkOpen}>
           <EditorContent editor={editor} className="article-editor__surface" />
-        </>
+        </ArticleEditorPanels>
       ) : (
         <div className="article-editor__placeholder" aria-busy="true">
           <div className="editor-toolbar" />
@@ -84,7 +78,7 @@ export function ArticleBodyEditor({ name, initialContent, label, onChange, onEdi
       <p className="article-editor__count" aria-live="polite">
         {t('count', { characters: count.hanCharacters, words: count.otherWords, minutes: count.readingMinutes })}
       </p>
-      <input type="hidden" name={name} value={JSON.stringify(currentDoc)} />
+      {name ? <input type="hidden" name={name} value={JSON.stringify(currentDoc)} /> : null}
     </div>
   );
 }

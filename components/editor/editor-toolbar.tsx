@@ -15,8 +15,16 @@ type MessageKey =
   | 'orderedList'
   | 'blockquote'
   | 'horizontalRule'
+  | 'link'
+  | 'image'
   | 'undo'
   | 'redo';
+
+/** What the toolbar asks of the editor around it: UI it cannot open itself. */
+export interface EditorToolbarActions {
+  openLink: () => void;
+  pickImage: () => void;
+}
 
 interface ToolbarButton {
   label: MessageKey;
@@ -24,7 +32,7 @@ interface ToolbarButton {
   group: number;
   isPressed?: (state: EditorToolbarState) => boolean;
   isEnabled: (state: EditorToolbarState) => boolean;
-  run: (editor: Editor) => void;
+  run: (editor: Editor, actions: EditorToolbarActions) => void;
 }
 
 const BUTTONS: readonly ToolbarButton[] = [
@@ -37,8 +45,10 @@ const BUTTONS: readonly ToolbarButton[] = [
   { label: 'orderedList', glyph: '1.', group: 2, isPressed: (s) => s.isOrderedList, isEnabled: (s) => s.canOrderedList, run: (e) => e.chain().focus().toggleOrderedList().run() },
   { label: 'blockquote', glyph: '❝', group: 2, isPressed: (s) => s.isBlockquote, isEnabled: (s) => s.canBlockquote, run: (e) => e.chain().focus().toggleBlockquote().run() },
   { label: 'horizontalRule', glyph: '―', group: 2, isEnabled: (s) => s.canHorizontalRule, run: (e) => e.chain().focus().setHorizontalRule().run() },
-  { label: 'undo', glyph: '↶', group: 3, isEnabled: (s) => s.canUndo, run: (e) => e.chain().focus().undo().run() },
-  { label: 'redo', glyph: '↷', group: 3, isEnabled: (s) => s.canRedo, run: (e) => e.chain().focus().redo().run() },
+  { label: 'link', glyph: '🔗', group: 3, isPressed: (s) => s.isLink, isEnabled: (s) => s.canLink, run: (_e, actions) => actions.openLink() },
+  { label: 'image', glyph: '🖼', group: 3, isEnabled: (s) => s.canImage, run: (_e, actions) => actions.pickImage() },
+  { label: 'undo', glyph: '↶', group: 4, isEnabled: (s) => s.canUndo, run: (e) => e.chain().focus().undo().run() },
+  { label: 'redo', glyph: '↷', group: 4, isEnabled: (s) => s.canRedo, run: (e) => e.chain().focus().redo().run() },
 ];
 
 const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End']);
@@ -55,7 +65,7 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
   buttons[next]?.focus();
 }
 
-export function EditorToolbar({ editor, state }: { editor: Editor; state: EditorToolbarState }) {
+export function EditorToolbar({ editor, state, actions }: { editor: Editor; state: EditorToolbarState; actions: EditorToolbarActions }) {
   const t = useTranslations('editor');
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar')} onKeyDown={moveFocus}>
@@ -70,8 +80,8 @@ export function EditorToolbar({ editor, state }: { editor: Editor; state: Editor
             aria-label={t(button.label)}
             title={t(button.label)}
             aria-pressed={button.isPressed ? button.isPressed(state) : undefined}
-            disabled={!button.isEnabled(state)}
-            onClick={() => button.run(editor)}
+            disabled={!state.isEditable || !button.isEnabled(state)}
+            onClick={() => button.run(editor, actions)}
           >
             <span aria-hidden="true">{button.glyph}</span>
           </button>

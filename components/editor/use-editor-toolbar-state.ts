@@ -3,6 +3,7 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 
 export interface EditorToolbarState {
+  isEditable: boolean;
   isBold: boolean;
   canBold: boolean;
   isItalic: boolean;
@@ -20,6 +21,9 @@ export interface EditorToolbarState {
   isBlockquote: boolean;
   canBlockquote: boolean;
   canHorizontalRule: boolean;
+  isLink: boolean;
+  canLink: boolean;
+  canImage: boolean;
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -27,6 +31,7 @@ export interface EditorToolbarState {
 function selectToolbarState(editor: Editor): EditorToolbarState {
   const can = () => editor.can().chain();
   return {
+    isEditable: editor.isEditable,
     isBold: editor.isActive('bold'),
     canBold: can().toggleBold().run(),
     isItalic: editor.isActive('italic'),
@@ -44,6 +49,9 @@ function selectToolbarState(editor: Editor): EditorToolbarState {
     isBlockquote: editor.isActive('blockquote'),
     canBlockquote: can().toggleBlockquote().run(),
     canHorizontalRule: can().setHorizontalRule().run(),
+    isLink: editor.isActive('link'),
+    canLink: editor.isActive('link') || can().setLink({ href: 'https://example.com' }).run(),
+    canImage: can().insertContent({ type: 'image', attrs: { src: '/uploads/x.png' } }).run(),
     canUndo: can().undo().run(),
     canRedo: can().redo().run(),
   };
