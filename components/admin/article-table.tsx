@@ -1,8 +1,15 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { MoveToTrashButton } from '@/app/(admin)/admin/trash/move-to-trash-button';
 import type { AdminArticleRow } from '@/lib/articles/list-articles-for-admin';
 
-export async function ArticleTable({ articles, timeZone }: { articles: AdminArticleRow[]; timeZone: string }) {
+interface ArticleTableProps {
+  articles: AdminArticleRow[];
+  timeZone: string;
+  canDelete: boolean;
+}
+
+export async function ArticleTable({ articles, timeZone, canDelete }: ArticleTableProps) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const dateTime = (value: Date) => format.dateTime(value, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   return (
@@ -12,6 +19,7 @@ export async function ArticleTable({ articles, timeZone }: { articles: AdminArti
           <th scope="col">{t('articles.columnTitle')}</th>
           <th scope="col">{t('articles.columnStatus')}</th>
           <th scope="col">{t('articles.columnUpdated')}</th>
+          {canDelete ? <th scope="col"><span className="visually-hidden">{t('trash.columnActions')}</span></th> : null}
         </tr>
       </thead>
       <tbody>
@@ -32,6 +40,7 @@ export async function ArticleTable({ articles, timeZone }: { articles: AdminArti
               )}
             </td>
             <td><time dateTime={article.updatedAt.toISOString()}>{dateTime(article.updatedAt)}</time></td>
+            {canDelete ? <td><MoveToTrashButton id={article.id} title={article.title} /></td> : null}
           </tr>
         ))}
       </tbody>

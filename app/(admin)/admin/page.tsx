@@ -23,14 +23,21 @@ function listHref(query: Partial<AdminArticleListQuery>): string {
 
 export default async function AdminArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission('article:list');
-  const query = adminArticleListQuerySchema.parse(await searchParams);
+  const params = await searchParams;
+  const query = adminArticleListQuerySchema.parse(params);
   const [t, { articles, hasNextPage }] = await Promise.all([getTranslations(), listArticlesForAdmin(query)]);
+  const canDelete = can(user, 'article:delete');
   return (
     <div className="article-list-page">
       <div className="article-list-page__head">
         <h1>{t('articles.title')}</h1>
         {can(user, 'article:edit') ? <NewArticleButton /> : null}
       </div>
+      {canDelete && params.trashed === '1' ? (
+        <p role="status" className="form-ok">
+          {t('trash.movedToTrash')} <Link href="/admin/trash">{t('trash.openTrash')}</Link>
+        </p>
+      ) : null}
       <nav aria-label={t('history.articleList.filterLabel')} className="article-list-page__filter">
         <Link href={listHref({})} aria-current={query.status ? undefined : 'page'}>{t('history.articleList.allStatuses')}</Link>
         {statuses.map((status) => (
@@ -39,7 +46,7 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
           </Link>
         ))}
       </nav>
-      {articles.length === 0 ? <p>{t('articles.empty')}</p> : <ArticleTable articles={articles} timeZone={getSiteTimeZone()} />}
+      {articles.length === 0 ? <p>{t('articles.empty')}</p> : <ArticleTable articles={articles} timeZone={getSiteTimeZone()} canDelete={canDelete} />}
       {query.page > 1 || hasNextPage ? (
         <nav aria-label={t('history.articleList.pagination')} className="article-list-page__pager">
           {query.page > 1 ? <Link href={listHref({ ...query, page: query.page - 1 })} rel="prev">← {t('history.articleList.previous')}</Link> : null}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import './confirm-button.css';
 
 interface ConfirmButtonProps {
   label: string;
@@ -31,7 +32,7 @@ export function ConfirmButton({ label, question, confirmLabel, cancelLabel, busy
   }, [step]);
 
   if (step === 'idle') {
-    return <button ref={openerRef} type="button" className={isDanger ? 'danger' : undefined} onClick={() => setStep('asking')}>{label}</button>;
+    return <button ref={openerRef} type="button" className={isDanger ? 'confirm-danger' : undefined} onClick={() => setStep('asking')}>{label}</button>;
   }
   return (
     <span role="group" aria-label={question} className="confirm-inline">
@@ -39,7 +40,7 @@ export function ConfirmButton({ label, question, confirmLabel, cancelLabel, busy
       <button
         ref={confirmRef}
         type="button"
-        className={isDanger ? 'danger' : 'primary'}
+        className={isDanger ? 'confirm-danger' : 'primary'}
         disabled={step === 'busy'}
         onClick={async () => {
           setStep('busy');
