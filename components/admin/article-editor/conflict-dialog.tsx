@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, useMemo, useState } from 'react';
 import { ArticleDiffView } from '@/components/admin/article-history/article-diff-view';
+import type { ArticleFormFields } from '@/lib/articles/article-form-fields';
 import { diffArticleVersions } from '@/lib/revisions/diff-article-versions';
 import { formatClockTime } from './format-clock-time';
 import { ModalDialog } from './modal-dialog';
@@ -15,6 +16,11 @@ interface ConflictChoiceProps {
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   onRetryLoad: () => void;
+}
+
+/** An automatic excerpt is derived from the body on save: only the body's difference matters. */
+function comparable(mine: ArticleFormFields, theirs: ArticleFormFields): ArticleFormFields {
+  return mine.excerptAuto && theirs.excerptAuto ? { ...mine, excerpt: theirs.excerpt } : mine;
 }
 
 /** Both versions, and the editor's choice between them; there is no way out without choosing. */
@@ -31,7 +37,7 @@ function ConflictChoice({ conflict, titleId, timeZone, onKeepMine, onTakeTheirs,
   const t = useTranslations('articleForm.conflict');
   const [isComparing, setIsComparing] = useState(false);
   const { theirs, mine } = conflict;
-  const diff = useMemo(() => (theirs && isComparing ? diffArticleVersions(theirs.fields, mine) : null), [theirs, mine, isComparing]);
+  const diff = useMemo(() => (theirs && isComparing ? diffArticleVersions(theirs.fields, comparable(mine, theirs.fields)) : null), [theirs, mine, isComparing]);
 
   return (
     <>

@@ -10,7 +10,7 @@ interface EditorNoticeProps {
   actions?: ReactNode;
 }
 
-/** A labelled notice above the form (recovered copy, trash, discarded version). */
+/** A labelled notice above the form (recovered copy, trash, a version set aside). */
 export function EditorNotice({ tone, label, children, actions }: EditorNoticeProps) {
   return (
     <div className={`editor-notice editor-notice--${tone}`} role="region" aria-label={label}>

@@ -10,7 +10,7 @@ interface EditorNoticesProps {
   conflicts: ReturnType<typeof useConflictResolution>;
 }
 
-/** Edits brought back from this browser, and my version set aside by "take theirs", each with a way back. */
+/** Edits brought back from this browser, and my version set aside (took theirs, restored a revision), each with a way back. */
 export function EditorNotices({ recovery, conflicts }: EditorNoticesProps) {
   const t = useTranslations('articleForm.notices');
   return (
@@ -29,18 +29,18 @@ export function EditorNotices({ recovery, conflicts }: EditorNoticesProps) {
           {t('recovered')}
         </EditorNotice>
       ) : null}
-      {conflicts.discardedMine ? (
+      {conflicts.setAside ? (
         <EditorNotice
           tone="info"
-          label={t('tookTheirsLabel')}
+          label={t(`${conflicts.setAside.reason}Label`)}
           actions={
             <>
-              <button type="button" onClick={conflicts.restoreDiscardedMine}>{t('restoreMine')}</button>
-              <button type="button" className="link-button" onClick={conflicts.forgetDiscardedMine}>{t('dismiss')}</button>
+              <button type="button" onClick={conflicts.restoreSetAside}>{t('restoreMine')}</button>
+              <button type="button" className="link-button" onClick={conflicts.forgetSetAside}>{t('dismiss')}</button>
             </>
           }
         >
-          {t('tookTheirs')}
+          {t(conflicts.setAside.reason)}
         </EditorNotice>
       ) : null}
     </>

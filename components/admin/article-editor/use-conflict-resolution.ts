@@ -20,6 +20,12 @@ export interface ConflictState {
   fromLocalCopy: boolean;
 }
 
+/** My version, taken out of the form by "take theirs" or a restored revision. */
+export interface SetAsideVersion {
+  fields: ArticleFormFields;
+  reason: 'tookTheirs' | 'restoredRevision';
+}
+
 interface ConflictOptions {
   articleId: string;
   save: (intent: ArticleIntent, extras?: SaveExtras) => Promise<SaveOutcome>;
@@ -28,11 +34,11 @@ interface ConflictOptions {
 /**
  * Someone saved after this window's version: nothing is saved until the editor chooses. Keep
  * mine saves my fields over theirs (theirs stays in the history); take theirs replaces the form
- * and remembers mine, which can still be put back.
+ * and sets mine aside, from where it can still be put back.
  */
 export function useConflictResolution(document: ArticleDocument, { articleId, save }: ConflictOptions) {
   const [conflict, setConflict] = useState<ConflictState | null>(null);
-  const [discardedMine, setDiscardedMine] = useState<ArticleFormFields | null>(null);
+  const [setAside, setSetAside] = useState<SetAsideVersion | null>(null);
   const { fieldsRef, dispatch, setMeta, applyEdit, replaceWithServer } = document;
 
   const load = useCallback(async () => {
@@ -76,16 +82,19 @@ export function useConflictResolution(document: ArticleDocument, { articleId, sa
   const takeTheirs = useCallback(() => {
     if (!conflict?.theirs) return;
     replaceWithServer(conflict.theirs);
-    setDiscardedMine(conflict.mine);
+    setSetAside({ fields: conflict.mine, reason: 'tookTheirs' });
     setConflict(null);
   }, [conflict, replaceWithServer]);
 
-  const restoreDiscardedMine = useCallback(() => {
-    if (discardedMine) applyEdit(discardedMine);
-    setDiscardedMine(null);
-  }, [discardedMine, applyEdit]);
+  /** Keeps my fields within reach after something else replaced the form. */
+  const putAside = useCallback((version: SetAsideVersion) => setSetAside(version), []);
 
-  const forgetDiscardedMine = useCallback(() => setDiscardedMine(null), []);
+  const restoreSetAside = useCallback(() => {
+    if (setAside) applyEdit(setAside.fields);
+    setSetAside(null);
+  }, [setAside, applyEdit]);
 
-  return { conflict, open, openForLocalCopy, retryLoad: load, keepMine, takeTheirs, discardedMine, restoreDiscardedMine, forgetDiscardedMine };
+  const forgetSetAside = useCallback(() => setSetAside(null), []);
+
+  return { conflict, open, openForLocalCopy, retryLoad: load, keepMine, takeTheirs, setAside, putAside, restoreSetAside, forgetSetAside };
 }
