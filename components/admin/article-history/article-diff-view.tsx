@@ -16,8 +16,8 @@ export function ArticleDiffView({ diff, beforeLabel, afterLabel }: { diff: Artic
   return (
     <div className="article-diff-view">
       <p className="diff-legend">
-        <del className="diff-removed">{t('legendRemoved', { label: beforeLabel })}</del>{' '}
-        <ins className="diff-added">{t('legendAdded', { label: afterLabel })}</ins>
+        <span className="diff-removed">{t('legendRemoved', { label: beforeLabel })}</span>{' '}
+        <span className="diff-added">{t('legendAdded', { label: afterLabel })}</span>
       </p>
       {diff.fields.length > 0 ? <DiffFieldTable changes={diff.fields} beforeLabel={beforeLabel} afterLabel={afterLabel} /> : null}
       <section aria-label={t('bodyHeading')}>

@@ -5,7 +5,7 @@ import { ArticleView } from '@/components/public/article-view';
 import { parseStoredPreview } from './parse-stored-preview';
 import { PreviewBar } from './preview-bar';
 import { readPreviewText, subscribePreviewState } from './preview-storage';
-import { previewViewModel, unsavedTagSlugPrefix } from './preview-view-model';
+import { previewViewModel } from './preview-view-model';
 
 interface ArticlePreviewProps {
   articleId: string;
@@ -18,10 +18,11 @@ interface ArticlePreviewProps {
   children: ReactNode;
 }
 
-// Topic links of tags that exist only in the unsaved state lead nowhere yet.
+// Topic links of tags that exist only in the unsaved state lead nowhere yet (Link renders
+// `/topics/#name` as `/topics#name`).
 function stayOnUnsavedTagLinks(event: MouseEvent<HTMLDivElement>) {
   const link = event.target instanceof Element ? event.target.closest('a') : null;
-  if (link?.getAttribute('href')?.startsWith(`/topics/${unsavedTagSlugPrefix}`)) event.preventDefault();
+  if (link && /^\/topics\/?#/.test(link.getAttribute('href') ?? '')) event.preventDefault();
 }
 
 /**

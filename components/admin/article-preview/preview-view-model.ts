@@ -4,7 +4,7 @@ import type { StoredPreview } from './preview-storage';
 const tagSeparators = /[,，、;；\n]/;
 
 /** Marks the slug of a tag that exists only in the unsaved state (its link goes nowhere). */
-export const unsavedTagSlugPrefix = '#';
+const unsavedTagSlugPrefix = '#';
 
 /**
  * The reader's view of the editor's unsaved state. Tags already on the saved article keep their
