@@ -28,7 +28,9 @@ test('an admin edits the title of a sample article, publishes, and readers see t
   await page.getByRole('button', { name: '撤回发布' }).click();
   await expect(page.getByRole('status')).toHaveText('已撤回为草稿');
   expect((await page.request.get(`/articles/${sampleSlug}`)).status()).toBe(404);
+  // The importer flags the sample articles for review.
   await page.getByRole('button', { name: '发布', exact: true }).click();
+  await page.getByRole('dialog', { name: '这篇文章需要审核' }).getByRole('button', { name: '已审核，发布' }).click();
   await expect(page.getByRole('status')).toHaveText('已发布');
 
   await page.goto(`/articles/${sampleSlug}`);
