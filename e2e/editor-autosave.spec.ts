@@ -82,3 +82,22 @@ test('unsaved changes ask before leaving and come back from the browser after a 
   await expect(page.getByText('有未保存的更改（点击“更新”发布）')).toBeHidden();
   expect(await localCopy(page, article.id)).toBeNull();
 });
+
+test('converting the script changes fields and body in one step, is autosaved, and can be undone', async ({ page }) => {
+  const admin = await createUser('ADMIN');
+  const article = await createArticle({ status: 'DRAFT', title: '简体标题', bodyText: '这是简体正文。' });
+  await loginAs(page, admin);
+  await page.goto(`/admin/articles/${article.id}`);
+  await expect(page.getByText('字形：简体')).toBeVisible();
+
+  await page.getByRole('button', { name: '转为繁體' }).click();
+  await expect(page.getByRole('textbox', { name: '标题', exact: true })).toHaveValue('簡體標題');
+  await expect(page.getByRole('textbox', { name: '正文' })).toHaveText('這是簡體正文。');
+  await expect(page.getByText('字形：繁体')).toBeVisible();
+  await expect.poll(() => storedBodyText(article.id)).toBe('這是簡體正文。');
+
+  await page.getByRole('button', { name: '撤销转换' }).click();
+  await expect(page.getByRole('textbox', { name: '标题', exact: true })).toHaveValue('简体标题');
+  await expect(page.getByRole('textbox', { name: '正文' })).toHaveText('这是简体正文。');
+  await expect.poll(() => storedBodyText(article.id)).toBe('这是简体正文。');
+});

@@ -5,6 +5,11 @@ import { loginAs } from './support/login';
 
 const sampleSlug = 'hu-bei-di-li-san-niu-jing-shen-fen-jin-xin-zheng-cheng';
 
+async function storedTitle(id: string): Promise<string | undefined> {
+  const { rows } = await database().query<{ title: string }>('SELECT title FROM articles WHERE id = $1', [id]);
+  return rows[0]?.title;
+}
+
 test('the sample articles are published on first start', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: '湖北:砥礪“三牛精神”奮進新征程' })).toBeVisible();
@@ -54,8 +59,7 @@ test('an edit to the body through the editor reaches the public page', async ({ 
 
 test('publishing an article flagged "needs review" asks for confirmation first', async ({ page }) => {
   const admin = await createUser('ADMIN');
-  const draft = await createArticle({ status: 'DRAFT' });
-  await database().query('UPDATE articles SET needs_review = true WHERE id = $1', [draft.id]);
+  const draft = await createArticle({ status: 'DRAFT', needsReview: true });
   await loginAs(page, admin);
   await page.goto(`/admin/articles/${draft.id}`);
   await expect(page.getByRole('checkbox', { name: '需要审核' })).toBeChecked();
@@ -100,6 +104,33 @@ test('scheduling a draft needs a future time in the site time zone and shows the
   const { rows } = await database().query<{ status: string; scheduled_at: Date }>('SELECT status, scheduled_at FROM articles WHERE id = $1', [draft.id]);
   expect(rows[0]?.status).toBe('SCHEDULED');
   expect(rows[0]?.scheduled_at.toISOString()).toBe(new Date(`${day}T01:30:00Z`).toISOString());
+});
+
+test('the editor previews unsaved changes, moves the article to the trash and restores it from there', async ({ page, context }) => {
+  const admin = await createUser('ADMIN');
+  const draft = await createArticle({ status: 'DRAFT' });
+  await loginAs(page, admin);
+  await page.goto(`/admin/articles/${draft.id}`);
+  await page.getByRole('textbox', { name: '标题', exact: true }).fill('预览前没保存的标题');
+  const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '预览' }).click()]);
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('预览前没保存的标题');
+  await preview.close();
+
+  await expect.poll(() => storedTitle(draft.id)).toBe('预览前没保存的标题');
+  await page.getByRole('button', { name: '移到回收站' }).click();
+  const dialog = page.getByRole('dialog', { name: '移到回收站' });
+  await expect(dialog).toContainText('《预览前没保存的标题》');
+  await dialog.getByRole('button', { name: '确认移到回收站' }).click();
+  await expect(page).toHaveURL(/\/admin\?trashed=1$/);
+
+  await page.goto(`/admin/articles/${draft.id}`);
+  await expect(page.getByText('这篇文章在回收站中')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: '标题', exact: true })).not.toBeEditable();
+  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeDisabled();
+  await page.getByRole('button', { name: '恢复文章' }).click();
+  await expect(page.getByText('这篇文章在回收站中')).toBeHidden();
+  await expect(page.getByRole('textbox', { name: '标题', exact: true })).toBeEditable();
+  await expect(page.getByRole('textbox', { name: '标题', exact: true })).toHaveValue('预览前没保存的标题');
 });
 
 test("a draft's public URL is 404", async ({ page }) => {
