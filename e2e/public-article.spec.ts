@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { addSlugRedirect, createArticle } from './support/factories';
+import { addSlugRedirect, createArticle, createUser } from './support/factories';
+import { loginAs } from './support/login';
 
 test('an old slug of a published article redirects permanently (308) to its current URL', async ({ page }) => {
   const article = await createArticle({ status: 'PUBLISHED' });
@@ -12,6 +13,24 @@ test('an old slug of a published article redirects permanently (308) to its curr
 
   await page.goto(`/articles/${oldSlug}`);
   await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+});
+
+test('after an editor changes the slug of a published article, the old URL redirects permanently to the new one', async ({ page }) => {
+  const editor = await createUser('EDITOR');
+  const article = await createArticle({ status: 'PUBLISHED' });
+  await loginAs(page, editor);
+  await page.goto(`/admin/articles/${article.id}`);
+  const newSlug = `${article.slug}-xin`;
+  await page.getByRole('textbox', { name: '网址别名' }).fill(newSlug);
+  await page.getByRole('button', { name: '更新', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('已保存');
+
+  const response = await page.request.get(`/articles/${article.slug}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(new URL(response.headers()['location'] ?? '', 'http://x').pathname).toBe(`/articles/${newSlug}`);
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page).toHaveURL(new RegExp(`/articles/${newSlug}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
 });
 
