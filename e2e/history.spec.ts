@@ -76,7 +76,7 @@ test('the preview shows a draft as readers will see it, then the editor’s unsa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('还没保存的标题');
   await expect(page.locator('.article-body')).toHaveText('还没保存的正文。');
   await expect(page.locator('.article-meta')).toContainText('记者 王五');
-  await expect(bar).toContainText('显示的是编辑器中未保存的内容。');
+  await expect(bar).toContainText('显示的是编辑器中的当前内容，可能包含未保存的改动。');
   // A tag that is not saved yet has no topic page: its link stays where it is.
   await page.getByRole('link', { name: '新话题' }).click();
   await page.waitForLoadState('networkidle');

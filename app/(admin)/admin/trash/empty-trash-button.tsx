@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { emptyTrashAction } from './actions';
 import { ConfirmButton } from './confirm-button';
 
+/** "Empty trash" (admins), and what came of it: the message outlives the rows it removed. */
 export function EmptyTrashButton({ count }: { count: number }) {
   const t = useTranslations('trash');
   const router = useRouter();
@@ -13,23 +14,25 @@ export function EmptyTrashButton({ count }: { count: number }) {
 
   return (
     <div className="empty-trash">
-      <ConfirmButton
-        isDanger
-        label={t('emptyTrash')}
-        question={t('emptyQuestion', { count })}
-        confirmLabel={t('emptyConfirm')}
-        cancelLabel={t('cancel')}
-        busyLabel={t('working')}
-        onConfirm={async () => {
-          const result = await emptyTrashAction({}).catch(() => null);
-          if (result?.ok) {
-            setMessage({ tone: 'ok', text: t('emptied', { count: result.data.count }) });
-            router.refresh();
-          } else {
-            setMessage({ tone: 'error', text: t(`errors.${result?.error === 'FORBIDDEN' ? 'FORBIDDEN' : 'INTERNAL'}`) });
-          }
-        }}
-      />
+      {count > 0 ? (
+        <ConfirmButton
+          isDanger
+          label={t('emptyTrash')}
+          question={t('emptyQuestion', { count })}
+          confirmLabel={t('emptyConfirm')}
+          cancelLabel={t('cancel')}
+          busyLabel={t('working')}
+          onConfirm={async () => {
+            const result = await emptyTrashAction({}).catch(() => null);
+            if (result?.ok) {
+              setMessage({ tone: 'ok', text: t('emptied', { count: result.data.count }) });
+              router.refresh();
+            } else {
+              setMessage({ tone: 'error', text: t(`errors.${result?.error === 'FORBIDDEN' ? 'FORBIDDEN' : 'INTERNAL'}`) });
+            }
+          }}
+        />
+      ) : null}
       <p role="status" className={message?.tone === 'error' ? 'form-error' : 'form-ok'}>{message?.text}</p>
     </div>
   );

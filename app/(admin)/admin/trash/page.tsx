@@ -19,7 +19,7 @@ export default async function TrashPage() {
     <div className="trash-page">
       <h1>{t('trash.title')}</h1>
       <p>{t(canPurge ? 'trash.introAdmin' : 'trash.introEditor')}</p>
-      {canPurge && articles.length > 0 ? <EmptyTrashButton count={articles.length} /> : null}
+      {canPurge ? <EmptyTrashButton count={articles.length} /> : null}
       {articles.length === 0 ? (
         <p>{t('trash.empty')}</p>
       ) : (
