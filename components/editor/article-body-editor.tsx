@@ -11,6 +11,7 @@ import { articleEditorExtensions } from './article-editor-extensions';
 import { articleEditorProps } from './article-editor-props';
 import { UploadPlaceholder } from './image/upload-placeholder';
 import { LinkShortcut } from './link/link-shortcut';
+import { readEditorDoc } from './read-editor-doc';
 import './editor.css';
 
 export interface ArticleBodyEditorProps {
@@ -43,7 +44,7 @@ export function ArticleBodyEditor({ name, initialContent, label, onChange, onEdi
     immediatelyRender: false,
     editorProps,
     onUpdate: ({ editor: updated }) => {
-      const doc = updated.getJSON() as TiptapDoc;
+      const doc = readEditorDoc(updated);
       setCurrentDoc(doc);
       onChange?.(doc);
     },
