@@ -73,7 +73,12 @@ export function useArticleLock({ articleId, initialLock, currentUserId, enabled 
     // My own lock from another window (or from before a reload) is taken over without asking.
     void requestClaim(isOwnLock).then(applyClaim);
     const heartbeat = setInterval(() => void claim(false), lockHeartbeatMs);
-    const release = () => void releaseArticleLockAction({ id: articleId, token }).catch(() => undefined);
+    // A beacon outlives the page; a server action started on pagehide is usually cancelled.
+    const release = () => {
+      const url = `/api/articles/${encodeURIComponent(articleId)}/lock/release`;
+      const sent = navigator.sendBeacon?.(url, new Blob([JSON.stringify({ token })], { type: 'application/json' }));
+      if (!sent) void releaseArticleLockAction({ id: articleId, token }).catch(() => undefined);
+    };
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) void claim(false);
     };

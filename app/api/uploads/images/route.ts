@@ -6,7 +6,7 @@ import { getRequestUser } from '@/lib/auth/get-request-user';
 import { isAppError } from '@/lib/errors/app-error';
 import { readImageUploadLimit } from '@/lib/media/image-upload-limit';
 import { storeMedia } from '@/lib/media/store-media';
-import { isSameOrigin } from '../../import/is-same-origin';
+import { isSameOrigin } from '@/lib/http/is-same-origin';
 import { parseFileNameHeader } from '../../import/parse-file-name-header';
 import { readRequestBytes } from '../read-request-bytes';
 

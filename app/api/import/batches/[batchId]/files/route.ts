@@ -10,7 +10,7 @@ import { getImportBatchOrigin } from '@/lib/import-batches/get-import-batch-orig
 import { readImportLimits } from '@/lib/import-batches/import-limits';
 import { storeUpload } from '@/lib/import-batches/store-upload';
 import { formatSize } from '@/lib/import/sources/format-size';
-import { isSameOrigin } from '../../../is-same-origin';
+import { isSameOrigin } from '@/lib/http/is-same-origin';
 import { parseFileNameHeader } from '../../../parse-file-name-header';
 import { saveRequestBody } from '../../../save-request-body';
 
