@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { getPrisma } from '@/lib/db/client';
+import { resetDatabase } from '@/lib/db/test-database';
 import type { Prisma } from '@/lib/db/generated/client';
 import { paragraphs } from './test-save-input';
 
@@ -30,4 +31,14 @@ export async function articleWriteState(id: string) {
   ]);
   const { updatedAt, ...columns } = article;
   return { columns, updatedAt: updatedAt.toISOString(), revisions, audits, redirects, tags, tagRows: await prisma.tag.count() };
+}
+
+/** Test helper: who holds an article's soft lock, and from which window. */
+export async function readArticleLock(id: string) {
+  return getPrisma().article.findUniqueOrThrow({ where: { id }, select: { lockToken: true, lockedById: true } });
+}
+
+/** Test helper: an empty database for the next test. */
+export async function resetArticleTestDatabase(): Promise<void> {
+  await resetDatabase(getPrisma());
 }
