@@ -23,6 +23,8 @@ describe('parseServeOptions', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ ADMIN_EMAIL: 'not-an-email' }, 'ADMIN_EMAIL'],
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ IMAGE_MAX_MB: 'ten' }, 'IMAGE_MAX_MB'],
+    [{ INKSTONE_TIME_ZONE: 'Asia/Atlantis' }, 'INKSTONE_TIME_ZONE'],
   ])('rejects %o with a message naming %s', (env, name) => {
     const result = parseServeOptions(env);
     expect(result.ok).toBe(false);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { resolveSiteTimeZone } from '@/lib/format/site-time-zone';
 import { parseImportLimits } from '@/lib/import-batches/import-limits';
+import { parseImageUploadLimit } from '@/lib/media/image-upload-limit';
 
 const serveEnvSchema = z.object({
   PORT: z.coerce.number().int().min(1, 'PORT must be 1–65535').max(65535, 'PORT must be 1–65535').default(3000),
@@ -26,6 +28,15 @@ export function parseServeOptions(env: Record<string, string | undefined>): { ok
   const parsed = serveEnvSchema.safeParse(relevant);
   const importLimits = parseImportLimits(env);
   if (parsed.success && !importLimits.ok) return { ok: false, error: importLimits.error };
+  const imageLimit = parseImageUploadLimit(env);
+  if (parsed.success && !imageLimit.ok) return { ok: false, error: imageLimit.error };
+  if (parsed.success) {
+    try {
+      resolveSiteTimeZone(env.INKSTONE_TIME_ZONE);
+    } catch (error) {
+      return { ok: false, error: (error as Error).message };
+    }
+  }
   if (parsed.success) return { ok: true, options: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false, error: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid environment' };
