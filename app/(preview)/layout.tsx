@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteHeader } from '@/components/public/site-header';
 import { NextIntlClientProvider } from 'next-intl';
 import '../(public)/public.css';
 import './preview.css';
@@ -16,9 +16,7 @@ export default function PreviewLayout({ children }: { children: React.ReactNode 
     <html lang="zh">
       <body>
         <NextIntlClientProvider>
-          <header className="site-header">
-            <Link href="/" className="site-name" lang="zh-Hans">墨石新闻</Link>
-          </header>
+          <SiteHeader />
           <main className="site-main">{children}</main>
         </NextIntlClientProvider>
       </body>

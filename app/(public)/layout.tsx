@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteHeader } from '@/components/public/site-header';
 import './public.css';
 
 export const metadata: Metadata = {
@@ -11,9 +11,7 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
   return (
     <html lang="zh">
       <body>
-        <header className="site-header">
-          <Link href="/" className="site-name" lang="zh-Hans">墨石新闻</Link>
-        </header>
+        <SiteHeader />
         <main className="site-main">{children}</main>
       </body>
     </html>

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsFromZod } from '@/lib/actions/field-errors-from-zod';
 import { saveArticleInputSchema, type SaveArticleRequest } from './article-input-schema';
-import { paragraphs } from './test-save-input';
+import { paragraphs, saveRequest } from './test-save-input';
 
-const valid: SaveArticleRequest = {
-  id: '3b241101-e2bb-4255-8caf-4136c566a962',
-  baseVersion: 3,
-  intent: 'save',
-  title: '标题',
-  slug: '',
-  excerpt: '',
-  excerptAuto: true,
-  sourceName: '',
-  sourceUrl: '',
-  byline: '',
-  datelinePlace: '',
-  originalPublishedAt: '',
-  tags: '',
-  seoTitle: '',
-  seoDescription: '',
-  needsReview: false,
-  script: 'HANS',
-  body: paragraphs('正文'),
-};
+const valid: SaveArticleRequest = saveRequest('3b241101-e2bb-4255-8caf-4136c566a962', { baseVersion: 3, body: paragraphs('正文') });
 
 function fieldErrorsOf(overrides: Record<string, unknown>) {
   const parsed = saveArticleInputSchema.safeParse({ ...valid, ...overrides });

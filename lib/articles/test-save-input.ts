@@ -5,9 +5,9 @@ export function paragraphs(...texts: string[]) {
   return { type: 'doc' as const, content: texts.map((text) => (text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' })) };
 }
 
-/** Test helper: a valid save request for `id` (a draft's fields), with `overrides`, parsed like the action parses it. */
-export function saveInput(id: string, overrides: Partial<SaveArticleRequest> = {}): SaveArticleInput {
-  return saveArticleInputSchema.parse({
+/** Test helper: a valid save request for `id` (a draft's fields), with `overrides`, as the client sends it. */
+export function saveRequest(id: string, overrides: Partial<SaveArticleRequest> = {}): SaveArticleRequest {
+  return {
     id,
     baseVersion: 1,
     intent: 'save',
@@ -27,5 +27,10 @@ export function saveInput(id: string, overrides: Partial<SaveArticleRequest> = {
     script: 'HANS',
     body: paragraphs('正文。'),
     ...overrides,
-  });
+  };
+}
+
+/** Test helper: saveRequest parsed like the action parses it. */
+export function saveInput(id: string, overrides: Partial<SaveArticleRequest> = {}): SaveArticleInput {
+  return saveArticleInputSchema.parse(saveRequest(id, overrides));
 }

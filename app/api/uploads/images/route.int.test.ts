@@ -1,17 +1,11 @@
-import { encode } from 'next-auth/jwt';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testSessionCookie, useTestSessionSecret } from '@/lib/auth/test-session-cookie';
 import { countMedia, createMediaTestUser, encodeTestImage, resetMediaTestDatabase } from '@/lib/media/media-test-fixtures';
 import { GET } from '../../../uploads/[file]/route';
 import { POST } from './route';
 
 const site = 'http://inkstone.test';
-const secret = 'route-test-secret-that-is-long-enough-0123456789';
-const saved = { secret: process.env.NEXTAUTH_SECRET, url: process.env.NEXTAUTH_URL, limit: process.env.IMAGE_MAX_MB };
-
-async function sessionCookie(user: { id: string; role: 'ADMIN' | 'EDITOR'; name: string; email: string }): Promise<string> {
-  const token = await encode({ token: { sub: user.id, uid: user.id, role: user.role, sv: 0, name: user.name, email: user.email }, secret });
-  return `next-auth.session-token=${token}`;
-}
+const saved = { limit: process.env.IMAGE_MAX_MB };
 
 function upload(body: Uint8Array | ReadableStream<Uint8Array>, headers: Record<string, string>): Promise<Response> {
   const request = new Request(`${site}/api/uploads/images`, {
@@ -26,17 +20,10 @@ function upload(body: Uint8Array | ReadableStream<Uint8Array>, headers: Record<s
 describe('POST /api/uploads/images', () => {
   let cookie: string;
 
-  beforeAll(() => {
-    process.env.NEXTAUTH_SECRET = secret;
-    delete process.env.NEXTAUTH_URL;
-  });
-  afterAll(() => {
-    process.env.NEXTAUTH_SECRET = saved.secret;
-    if (saved.url !== undefined) process.env.NEXTAUTH_URL = saved.url;
-  });
+  useTestSessionSecret();
   beforeEach(async () => {
     await resetMediaTestDatabase();
-    cookie = await sessionCookie({ ...(await createMediaTestUser('EDITOR')), role: 'EDITOR' });
+    cookie = await testSessionCookie({ ...(await createMediaTestUser('EDITOR')), role: 'EDITOR' });
   });
   afterEach(() => {
     if (saved.limit === undefined) delete process.env.IMAGE_MAX_MB;

@@ -1,16 +1,9 @@
-import { encode } from 'next-auth/jwt';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testSessionCookie, useTestSessionSecret } from '@/lib/auth/test-session-cookie';
 import { createTestArticle, createTestUser, readArticleLock, resetArticleTestDatabase } from '@/lib/articles/test-article-fixtures';
 import { POST } from './route';
 
 const site = 'http://inkstone.test';
-const secret = 'lock-route-test-secret-that-is-long-enough-0123';
-const saved = { secret: process.env.NEXTAUTH_SECRET, url: process.env.NEXTAUTH_URL };
-
-async function cookieFor(user: { id: string; role: 'ADMIN' | 'EDITOR'; name: string; email: string }): Promise<string> {
-  const token = await encode({ token: { sub: user.id, uid: user.id, role: user.role, sv: 0, name: user.name, email: user.email }, secret });
-  return `next-auth.session-token=${token}`;
-}
 
 function release(id: string, body: string, headers: Record<string, string>): Promise<Response> {
   const request = new Request(`${site}/api/articles/${id}/lock/release`, { method: 'POST', headers: { origin: site, ...headers }, body });
@@ -18,14 +11,7 @@ function release(id: string, body: string, headers: Record<string, string>): Pro
 }
 
 describe('POST /api/articles/:id/lock/release', () => {
-  beforeAll(() => {
-    process.env.NEXTAUTH_SECRET = secret;
-    delete process.env.NEXTAUTH_URL;
-  });
-  afterAll(() => {
-    process.env.NEXTAUTH_SECRET = saved.secret;
-    if (saved.url !== undefined) process.env.NEXTAUTH_URL = saved.url;
-  });
+  useTestSessionSecret();
   beforeEach(() => resetArticleTestDatabase());
 
   async function lockedArticle() {
@@ -36,7 +22,7 @@ describe('POST /api/articles/:id/lock/release', () => {
 
   it('releases the lock its own window holds', async () => {
     const { holder, article } = await lockedArticle();
-    const response = await release(article.id, JSON.stringify({ token: 'window-1' }), { cookie: await cookieFor(holder) });
+    const response = await release(article.id, JSON.stringify({ token: 'window-1' }), { cookie: await testSessionCookie(holder) });
     expect(response.status).toBe(204);
     expect(await readArticleLock(article.id)).toEqual({ lockToken: null, lockedById: null });
   });
@@ -44,14 +30,14 @@ describe('POST /api/articles/:id/lock/release', () => {
   it('leaves a lock held by another window or person alone', async () => {
     const { holder, article } = await lockedArticle();
     const other = await createTestUser('李四');
-    expect((await release(article.id, JSON.stringify({ token: 'window-2' }), { cookie: await cookieFor(holder) })).status).toBe(204);
-    expect((await release(article.id, JSON.stringify({ token: 'window-1' }), { cookie: await cookieFor(other) })).status).toBe(204);
+    expect((await release(article.id, JSON.stringify({ token: 'window-2' }), { cookie: await testSessionCookie(holder) })).status).toBe(204);
+    expect((await release(article.id, JSON.stringify({ token: 'window-1' }), { cookie: await testSessionCookie(other) })).status).toBe(204);
     expect(await readArticleLock(article.id)).toEqual({ lockToken: 'window-1', lockedById: holder.id });
   });
 
   it('refuses anonymous, cross-site, malformed and oversized requests without touching the lock', async () => {
     const { holder, article } = await lockedArticle();
-    const cookie = await cookieFor(holder);
+    const cookie = await testSessionCookie(holder);
     const body = JSON.stringify({ token: 'window-1' });
     expect((await release(article.id, body, {})).status).toBe(401);
     expect((await release(article.id, body, { cookie, origin: 'https://evil.example' })).status).toBe(403);

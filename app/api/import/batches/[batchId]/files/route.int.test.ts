@@ -1,20 +1,14 @@
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { encode } from 'next-auth/jwt';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testSessionCookie, useTestSessionSecret } from '@/lib/auth/test-session-cookie';
 import { createImportBatch } from '@/lib/import-batches/create-import-batch';
 import { consumerNews, countImportRows, createEditor, readStoredImportItem, resetTestDatabase } from '@/lib/import-batches/import-test-fixtures';
 import { stopJobQueue } from '@/lib/jobs/get-job-queue';
 import { POST } from './route';
 
 const site = 'http://inkstone.test';
-const secret = 'route-test-secret-that-is-long-enough-0123456789';
-const saved = { secret: process.env.NEXTAUTH_SECRET, url: process.env.NEXTAUTH_URL, upload: process.env.IMPORT_MAX_UPLOAD_MB };
-
-async function sessionCookie(user: { id: string; role: 'ADMIN' | 'EDITOR'; name: string; email: string }): Promise<string> {
-  const token = await encode({ token: { sub: user.id, uid: user.id, role: user.role, sv: 0, name: user.name, email: user.email }, secret });
-  return `theme=dark; next-auth.session-token=${token}`;
-}
+const saved = { upload: process.env.IMPORT_MAX_UPLOAD_MB };
 
 function upload(batchId: string, body: BodyInit | null, headers: Record<string, string>): Promise<Response> {
   const request = new Request(`${site}/api/import/batches/${batchId}/files`, {
@@ -45,19 +39,12 @@ describe('POST /api/import/batches/:batchId/files', () => {
   let cookie: string;
   let batchId: string;
 
-  beforeAll(() => {
-    process.env.NEXTAUTH_SECRET = secret;
-    delete process.env.NEXTAUTH_URL;
-  });
-  afterAll(async () => {
-    process.env.NEXTAUTH_SECRET = saved.secret;
-    if (saved.url !== undefined) process.env.NEXTAUTH_URL = saved.url;
-    await stopJobQueue();
-  });
+  useTestSessionSecret();
+  afterAll(() => stopJobQueue());
   beforeEach(async () => {
     await resetTestDatabase();
     const editor = await createEditor();
-    cookie = await sessionCookie({ ...editor, role: 'EDITOR' });
+    cookie = `theme=dark; ${await testSessionCookie({ ...editor, role: 'EDITOR' })}`;
     batchId = (await createImportBatch({ actorId: editor.id, origin: 'WEB' })).id;
   });
   afterEach(() => {
@@ -83,7 +70,7 @@ describe('POST /api/import/batches/:batchId/files', () => {
     expect((await upload(batchId, consumerNews, { cookie: 'next-auth.session-token=forged' })).status).toBe(401);
 
     const gone = await createEditor('gone@test.local', { disabled: true });
-    expect((await upload(batchId, consumerNews, { cookie: await sessionCookie({ ...gone, role: 'EDITOR' }) })).status).toBe(401);
+    expect((await upload(batchId, consumerNews, { cookie: await testSessionCookie({ ...gone, role: 'EDITOR' }) })).status).toBe(401);
     expect(await countImportRows()).toEqual({ items: 0, files: 0 });
   });
 
