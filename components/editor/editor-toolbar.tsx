@@ -2,7 +2,8 @@
 
 import type { Editor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
-import { Fragment, type KeyboardEvent } from 'react';
+import { Fragment, type KeyboardEvent, type ReactNode } from 'react';
+import { ImageIcon, LinkIcon } from './toolbar-icons';
 import type { EditorToolbarState } from './use-editor-toolbar-state';
 
 type MessageKey =
@@ -28,7 +29,7 @@ export interface EditorToolbarActions {
 
 interface ToolbarButton {
   label: MessageKey;
-  glyph: string;
+  glyph: ReactNode;
   group: number;
   isPressed?: (state: EditorToolbarState) => boolean;
   isEnabled: (state: EditorToolbarState) => boolean;
@@ -45,8 +46,8 @@ const BUTTONS: readonly ToolbarButton[] = [
   { label: 'orderedList', glyph: '1.', group: 2, isPressed: (s) => s.isOrderedList, isEnabled: (s) => s.canOrderedList, run: (e) => e.chain().focus().toggleOrderedList().run() },
   { label: 'blockquote', glyph: '❝', group: 2, isPressed: (s) => s.isBlockquote, isEnabled: (s) => s.canBlockquote, run: (e) => e.chain().focus().toggleBlockquote().run() },
   { label: 'horizontalRule', glyph: '―', group: 2, isEnabled: (s) => s.canHorizontalRule, run: (e) => e.chain().focus().setHorizontalRule().run() },
-  { label: 'link', glyph: '🔗', group: 3, isPressed: (s) => s.isLink, isEnabled: (s) => s.canLink, run: (_e, actions) => actions.openLink() },
-  { label: 'image', glyph: '🖼', group: 3, isEnabled: (s) => s.canImage, run: (_e, actions) => actions.pickImage() },
+  { label: 'link', glyph: <LinkIcon />, group: 3, isPressed: (s) => s.isLink, isEnabled: (s) => s.canLink, run: (_e, actions) => actions.openLink() },
+  { label: 'image', glyph: <ImageIcon />, group: 3, isEnabled: (s) => s.canImage, run: (_e, actions) => actions.pickImage() },
   { label: 'undo', glyph: '↶', group: 4, isEnabled: (s) => s.canUndo, run: (e) => e.chain().focus().undo().run() },
   { label: 'redo', glyph: '↷', group: 4, isEnabled: (s) => s.canRedo, run: (e) => e.chain().focus().redo().run() },
 ];
