@@ -15,7 +15,8 @@ export interface ArticleViewModel {
   sourceUrl: string | null;
   originalPublishedAt: Date | null;
   body: TiptapDoc;
-  tags: { name: string; slug: string }[];
+  /** A tag without a slug (not saved yet, in the preview) is shown without a link. */
+  tags: { name: string; slug: string | null }[];
 }
 
 const archivedNote = { HANS: '本文已归档', HANT: '本文已歸檔' } as const;
@@ -48,7 +49,7 @@ export function ArticleView({ article, archived = false }: { article: ArticleVie
       {article.tags.length > 0 ? (
         <footer>
           <ul className="tag-list" aria-label={label.topics}>
-            {article.tags.map((tag) => <li key={tag.slug}><Link href={`/topics/${tag.slug}`}>{tag.name}</Link></li>)}
+            {article.tags.map((tag) => <li key={tag.name}>{tag.slug ? <Link href={`/topics/${tag.slug}`}>{tag.name}</Link> : tag.name}</li>)}
           </ul>
         </footer>
       ) : null}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
+import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { ArticleView } from '@/components/public/article-view';
 import { parseStoredPreview } from './parse-stored-preview';
 import { PreviewBar } from './preview-bar';
@@ -13,16 +13,9 @@ interface ArticlePreviewProps {
   isTrashed: boolean;
   /** ISO time of the last save: a hand-over from before it is out of date. */
   savedAt: string;
-  savedTags: { name: string; slug: string }[];
+  savedTags: readonly { name: string; slug: string | null }[];
   /** The saved article, rendered on the server. */
   children: ReactNode;
-}
-
-// Topic links of tags that exist only in the unsaved state lead nowhere yet (Link renders
-// `/topics/#name` as `/topics#name`).
-function stayOnUnsavedTagLinks(event: MouseEvent<HTMLDivElement>) {
-  const link = event.target instanceof Element ? event.target.closest('a') : null;
-  if (link && /^\/topics\/?#/.test(link.getAttribute('href') ?? '')) event.preventDefault();
 }
 
 /**
@@ -46,7 +39,7 @@ export function ArticlePreview({ articleId, status, isTrashed, savedAt, savedTag
   return (
     <>
       <PreviewBar articleId={articleId} status={shownStatus} isTrashed={isTrashed} showsUnsavedChanges={unsaved !== null} />
-      <div className="preview-article" onClickCapture={stayOnUnsavedTagLinks}>
+      <div className="preview-article">
         {unsaved ? <ArticleView article={unsaved.view} archived={shownStatus === 'ARCHIVED'} /> : children}
       </div>
     </>

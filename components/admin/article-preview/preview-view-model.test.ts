@@ -31,8 +31,8 @@ describe('previewViewModel', () => {
     expect(view).toMatchObject({ byline: null, datelinePlace: null, sourceName: null, sourceUrl: null, originalPublishedAt: null, publishedAt: now });
   });
 
-  it('keeps the topic links of saved tags and marks new tag names as unlinked, in the typed order', () => {
+  it('keeps the topic links of saved tags and leaves new tag names without a slug, in the typed order', () => {
     const view = previewViewModel(preview({ tags: '新话题， 经济、经济' }), [{ name: '经济', slug: 'jing-ji' }], now);
-    expect(view.tags).toEqual([{ name: '新话题', slug: '#新话题' }, { name: '经济', slug: 'jing-ji' }]);
+    expect(view.tags).toEqual([{ name: '新话题', slug: null }, { name: '经济', slug: 'jing-ji' }]);
   });
 });

@@ -3,16 +3,12 @@ import type { StoredPreview } from './preview-storage';
 
 const tagSeparators = /[,，、;；\n]/;
 
-/** Marks the slug of a tag that exists only in the unsaved state (its link goes nowhere). */
-const unsavedTagSlugPrefix = '#';
-
 /**
  * The reader's view of the editor's unsaved state. Tags already on the saved article keep their
  * topic links; a new tag name has no slug yet (the server makes its pinyin slug on save, and
- * pinyin-pro is too heavy to ship to the browser for a guess), so it gets a fragment-only slug
- * that the preview renders unlinked.
+ * pinyin-pro is too heavy to ship to the browser for a guess), so it is shown without a link.
  */
-export function previewViewModel(preview: StoredPreview, savedTags: readonly { name: string; slug: string }[], now: Date): ArticleViewModel {
+export function previewViewModel(preview: StoredPreview, savedTags: readonly { name: string; slug: string | null }[], now: Date): ArticleViewModel {
   const { fields, meta } = preview;
   const slugByName = new Map(savedTags.map((tag) => [tag.name, tag.slug]));
   const names = [...new Set(fields.tags.split(tagSeparators).map((name) => name.trim().replace(/\s+/g, ' ')).filter(Boolean))];
@@ -28,6 +24,6 @@ export function previewViewModel(preview: StoredPreview, savedTags: readonly { n
     sourceUrl: fields.sourceUrl || null,
     originalPublishedAt: originalPublishedAt && !Number.isNaN(originalPublishedAt.getTime()) ? originalPublishedAt : null,
     body: fields.body,
-    tags: names.map((name) => ({ name, slug: slugByName.get(name) ?? `${unsavedTagSlugPrefix}${name}` })),
+    tags: names.map((name) => ({ name, slug: slugByName.get(name) ?? null })),
   };
 }
