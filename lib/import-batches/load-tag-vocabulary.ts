@@ -2,7 +2,11 @@ import 'server-only';
 import { getPrisma } from '@/lib/db/client';
 import type { TagVocabularyEntry } from './run-import-pipeline';
 
-/** The existing tags that suggestions are matched against (tags have no aliases yet). */
+/** The existing tags, with their aliases, that suggestions are matched against. */
 export async function loadTagVocabulary(): Promise<TagVocabularyEntry[]> {
-  return getPrisma().tag.findMany({ select: { name: true }, orderBy: { name: 'asc' } });
+  const tags = await getPrisma().tag.findMany({
+    select: { name: true, aliases: { select: { name: true }, orderBy: { name: 'asc' } } },
+    orderBy: { name: 'asc' },
+  });
+  return tags.map((tag) => ({ name: tag.name, aliases: tag.aliases.map((alias) => alias.name) }));
 }
