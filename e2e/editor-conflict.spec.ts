@@ -1,7 +1,18 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { database } from './support/database';
 import { createArticle, createUser } from './support/factories';
 import { loginAs } from './support/login';
+
+/** An admin (A) and an editor (B), each signed in in a browser context of their own, and a draft. */
+async function twoEditorsOnOneDraft(browser: Browser) {
+  const [first, second] = [await createUser('ADMIN'), await createUser('EDITOR')];
+  const article = await createArticle({ status: 'DRAFT' });
+  const [contextA, contextB] = [await browser.newContext(), await browser.newContext()];
+  const [pageA, pageB] = [await contextA.newPage(), await contextB.newPage()];
+  await loginAs(pageA, first);
+  await loginAs(pageB, second);
+  return { first, article, contextA, contextB, pageA, pageB };
+}
 
 async function typeAtEndOfBody(page: Page, text: string) {
   await page.getByRole('textbox', { name: '正文' }).click();
@@ -23,12 +34,7 @@ async function revisionsContaining(id: string, text: string): Promise<number> {
 }
 
 test('two editors on one article: a take-over, a conflict, a comparison, and both texts kept', async ({ browser }) => {
-  const [first, second] = [await createUser('ADMIN'), await createUser('EDITOR')];
-  const article = await createArticle({ status: 'DRAFT' });
-  const [contextA, contextB] = [await browser.newContext(), await browser.newContext()];
-  const [pageA, pageB] = [await contextA.newPage(), await contextB.newPage()];
-  await loginAs(pageA, first);
-  await loginAs(pageB, second);
+  const { first, article, contextA, contextB, pageA, pageB } = await twoEditorsOnOneDraft(browser);
 
   await pageA.goto(`/admin/articles/${article.id}`);
   await expect.poll(() => lockHolder(article.id)).toBe(first.id);
@@ -72,12 +78,7 @@ test('two editors on one article: a take-over, a conflict, a comparison, and bot
 });
 
 test('taking their version replaces the form and mine can still be put back', async ({ browser }) => {
-  const [first, second] = [await createUser('ADMIN'), await createUser('EDITOR')];
-  const article = await createArticle({ status: 'DRAFT' });
-  const [contextA, contextB] = [await browser.newContext(), await browser.newContext()];
-  const [pageA, pageB] = [await contextA.newPage(), await contextB.newPage()];
-  await loginAs(pageA, first);
-  await loginAs(pageB, second);
+  const { first, article, contextA, contextB, pageA, pageB } = await twoEditorsOnOneDraft(browser);
   await pageA.goto(`/admin/articles/${article.id}`);
   await expect.poll(() => lockHolder(article.id)).toBe(first.id);
   await pageB.goto(`/admin/articles/${article.id}`);
