@@ -28,7 +28,7 @@ describe('searchTags', () => {
   it('finds a Simplified tag from a Traditional or full-width query', async () => {
     await tag('知识产权', 'zhi-shi-chan-quan');
     await tag('湖北', 'hu-bei');
-    expect((await searchTags('知識產權')).map((hit) => hit.name)).toEqual(['知识产权']);
+    expect((await searchTags('知識產權')).map((hit) => [hit.name, hit.isExactName])).toEqual([['知识产权', true]]);
     await tag('ＡＩ芯片', 'ai-xin-pian');
     expect((await searchTags(' ai ')).map((hit) => hit.name)).toEqual(['ＡＩ芯片']);
   });
@@ -36,10 +36,11 @@ describe('searchTags', () => {
   it('finds a tag by its alias and says which alias matched', async () => {
     await tag('知识产权', 'zhi-shi-chan-quan', { aliases: ['知产', 'IP'] });
     expect(await searchTags('知產')).toEqual([
-      { id: expect.any(String), name: '知识产权', slug: 'zhi-shi-chan-quan', matchedAlias: '知产', articleCount: 0 },
+      { id: expect.any(String), name: '知识产权', slug: 'zhi-shi-chan-quan', matchedAlias: '知产', articleCount: 0, isExactName: true },
     ]);
     const [byName] = await searchTags('知识');
     expect(byName?.matchedAlias).toBeNull();
+    expect(byName?.isExactName).toBe(false);
   });
 
   it('matches pinyin against the start of a slug without its hyphens', async () => {
@@ -48,6 +49,8 @@ describe('searchTags', () => {
     await tag('商标', 'shang-biao');
     expect((await searchTags('zhishi')).map((hit) => hit.slug)).toEqual(['zhi-shi', 'zhi-shi-chan-quan']);
     expect((await searchTags('ZHI-SHI-CHAN')).map((hit) => hit.slug)).toEqual(['zhi-shi-chan-quan']);
+    // A slug that equals the query is no tag of that name.
+    expect((await searchTags('zhishi')).map((hit) => hit.isExactName)).toEqual([false, false]);
     expect(await searchTags('shichan')).toEqual([]);
   });
 

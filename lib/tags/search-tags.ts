@@ -13,6 +13,8 @@ export interface TagSearchHit {
   matchedAlias: string | null;
   /** Articles carrying the tag, outside the trash, whatever their status. */
   articleCount: number;
+  /** The tag's name or one of its aliases is the query itself (script-, width- and case-blind). */
+  isExactName: boolean;
 }
 
 interface HitRow {
@@ -21,6 +23,7 @@ interface HitRow {
   slug: string;
   alias_name: string | null;
   article_count: number;
+  is_exact_name: boolean;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/gu, '\\$&');
@@ -49,7 +52,7 @@ export async function searchTags(query: string, options: { limit?: number } = {}
   const slugPrefix = slugKey === '' ? null : `${escapeLike(slugKey)}%`;
   const rows = await getPrisma().$queryRaw<HitRow[]>`
     WITH matches AS (
-      SELECT t.id, NULL::text AS alias_name,
+      SELECT t.id, NULL::text AS alias_name, coalesce(t.name_key, lower(t.name)) = ${key} AS is_exact_name,
              CASE WHEN coalesce(t.name_key, lower(t.name)) = ${key} OR replace(t.slug, '-', '') = ${slugKey} THEN 0
                   WHEN coalesce(t.name_key, lower(t.name)) LIKE ${keyPrefix} OR replace(t.slug, '-', '') LIKE ${slugPrefix} THEN 1
                   ELSE 2 END AS rank
@@ -57,16 +60,16 @@ export async function searchTags(query: string, options: { limit?: number } = {}
       WHERE coalesce(t.name_key, lower(t.name)) LIKE ${keyContains}
          OR replace(t.slug, '-', '') LIKE ${slugPrefix}
       UNION ALL
-      SELECT a.tag_id, a.name,
+      SELECT a.tag_id, a.name, a.name_key = ${key},
              CASE WHEN a.name_key = ${key} THEN 0 WHEN a.name_key LIKE ${keyPrefix} THEN 1 ELSE 2 END
       FROM tag_aliases a
       WHERE a.name_key LIKE ${keyContains}
     ), best AS (
-      SELECT DISTINCT ON (id) id, alias_name, rank
+      SELECT DISTINCT ON (id) id, alias_name, rank, bool_or(is_exact_name) OVER (PARTITION BY id) AS is_exact_name
       FROM matches
       ORDER BY id, rank, alias_name IS NOT NULL, alias_name
     )
-    SELECT t.id, t.name, t.slug, b.alias_name,
+    SELECT t.id, t.name, t.slug, b.alias_name, b.is_exact_name,
            (SELECT count(*)::int FROM article_tags at JOIN articles ar ON ar.id = at.article_id
             WHERE at.tag_id = t.id AND ar.deleted_at IS NULL) AS article_count
     FROM best b JOIN tags t ON t.id = b.id
@@ -78,5 +81,6 @@ export async function searchTags(query: string, options: { limit?: number } = {}
     slug: row.slug,
     matchedAlias: row.alias_name,
     articleCount: row.article_count,
+    isExactName: row.is_exact_name,
   }));
 }
