@@ -41,7 +41,17 @@ describe('tagInputSchema', () => {
     expect(parsed).toMatchObject({ name: '<b>x</b>', description: '<script>alert(1)</script>' });
   });
 
+  it('refuses names containing the editor\'s tag separators or a line break', () => {
+    for (const name of ['知识,产权', '知识，产权', '知识、产权', '知识;产权', '知识；产权', '知识\n产权', '知识\r\n产权', '知识产权\n']) {
+      expect(errorsFor({ name })).toEqual({ name: 'forbiddenCharacters' });
+    }
+    // Other punctuation is fine.
+    expect(errorsFor({ name: '中国·湖北 / 武汉' })).toEqual({});
+  });
+
   it('validates alias names like tag names', () => {
     expect(addTagAliasInputSchema.safeParse({ tagId: crypto.randomUUID(), name: '  ' }).success).toBe(false);
+    const parsed = addTagAliasInputSchema.safeParse({ tagId: crypto.randomUUID(), name: '知产、智财' });
+    expect(parsed.success ? {} : fieldErrorsFromZod(parsed.error)).toEqual({ name: 'forbiddenCharacters' });
   });
 });

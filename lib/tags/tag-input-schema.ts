@@ -8,9 +8,16 @@ export const tagSeoDescriptionMaxLength = 160;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A tag or alias name: trimmed, runs of whitespace collapsed to one space, 1–50 characters. */
+/** What the editor's tag field splits names on: a name containing one could never be typed there. */
+export const tagSeparatorPattern = /[,，、;；\r\n\u2028\u2029]/u;
+
+/**
+ * A tag or alias name: no tag separators, trimmed, runs of whitespace collapsed to one space,
+ * 1–50 characters.
+ */
 export const tagNameSchema = z
   .string()
+  .refine((name) => !tagSeparatorPattern.test(name), { message: 'Tag names cannot contain , ， 、 ; ； or line breaks', params: { fieldError: 'forbiddenCharacters' }, abort: true })
   .transform((name) => name.trim().replace(/\s+/gu, ' '))
   .pipe(z.string().min(1).max(tagNameMaxLength));
 
