@@ -9,6 +9,7 @@ import { uniqueSlug } from '@/lib/slug/unique-slug';
 import { checkTagParent } from './check-tag-parent';
 import { claimTagNameKey } from './claim-tag-name-key';
 import { isTagSlugTaken } from './is-tag-slug-taken';
+import { lockTagSlugs } from './lock-tag-slug';
 import type { TagInput } from './tag-input-schema';
 
 /**
@@ -19,6 +20,7 @@ export async function createTag(actor: Actor, input: TagInput) {
   return getPrisma().$transaction(async (tx) => {
     const nameKey = await claimTagNameKey(tx, input.name);
     let slug = input.slug;
+    await lockTagSlugs(tx, [slug || makeSlug(input.name)]);
     if (slug === '') {
       slug = await uniqueSlug(makeSlug(input.name), (candidate) => isTagSlugTaken(tx, candidate));
     } else if (await isTagSlugTaken(tx, slug)) {

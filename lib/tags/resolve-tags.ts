@@ -4,6 +4,7 @@ import { makeSlug } from '@/lib/slug/make-slug';
 import { uniqueSlug } from '@/lib/slug/unique-slug';
 import { foldTagName } from './fold-tag-name';
 import { isTagSlugTaken } from './is-tag-slug-taken';
+import { lockTagSlugs } from './lock-tag-slug';
 
 async function findTagIds(tx: Prisma.TransactionClient, names: readonly string[], keys: readonly string[]) {
   const [tags, aliases] = await Promise.all([
@@ -32,6 +33,7 @@ export async function resolveTags(tx: Prisma.TransactionClient, names: readonly 
     // Hold the new keys (as claimTagNameKey does), then look again: another save may have just made them.
     for (const key of missing) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('tag-name:' || ${key}))`;
     idByKey = await findTagIds(tx, names, keys);
+    await lockTagSlugs(tx, names.filter((_, index) => !idByKey.has(keys[index] ?? '')).map(makeSlug));
   }
   for (const [index, name] of names.entries()) {
     const nameKey = keys[index] ?? '';

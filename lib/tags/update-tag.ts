@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { checkTagParent } from './check-tag-parent';
 import { claimTagNameKey } from './claim-tag-name-key';
 import { isTagSlugTaken } from './is-tag-slug-taken';
+import { lockTagSlugs } from './lock-tag-slug';
 import type { UpdateTagInput } from './tag-input-schema';
 import { tagInvalidationFor } from './tag-invalidation-for';
 
@@ -24,6 +25,7 @@ export async function updateTag(actor: Actor, { id, ...input }: UpdateTagInput) 
     // The tag's own alias of the same name is now its name.
     await tx.tagAlias.deleteMany({ where: { tagId: id, nameKey } });
     const slug = input.slug || current.slug;
+    if (slug !== current.slug) await lockTagSlugs(tx, [slug]);
     if (slug !== current.slug && (await isTagSlugTaken(tx, slug, id))) {
       throw new AppError('VALIDATION', 'This slug is already used by another tag.', { slug: 'taken' });
     }
