@@ -1,0 +1,132 @@
+// npm run bench:public -- [--articles N] [--tags N] [--connections N] [--duration S] [--keep]:
+// seeds a throwaway PostgreSQL, starts the production server and measures the reader pages
+// (see bench-public-args.ts for what is measured and bench-public-report.ts for the targets).
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { buildBenchTags } from '@/lib/bench/build-bench-tags';
+import { seedBenchData, topUpBenchTags } from '@/lib/bench/seed-bench-data';
+import { getPrisma } from '@/lib/db/client';
+import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
+import { findFreePort } from '@/lib/db/find-free-port';
+import { applyMigrations } from '@/lib/db/migrate';
+import { startBenchServer, type BenchServer } from './bench-editor-http';
+import { timeAdminTagList } from './bench-public-admin';
+import { benchPublicUsage, parseBenchPublicArgs, type BenchPublicArgs } from './bench-public-args';
+import { fetchPage, findNextPageHref, readServerRss, runLoad, timeFirstRenders, type Scenario } from './bench-public-load';
+import { formatBenchPublicReport, type LoadFigures } from './bench-public-report';
+import { errorMessage, exitWithError } from './exit-with-error';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const adminTagCount = 10_000;
+const firstRenderCount = 50;
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const topicPath = (slug: string) => `/topics/${encodeURIComponent(slug)}`;
+
+async function publicArticleSlug(databaseUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ slug: string }>(
+      `SELECT slug FROM articles WHERE status = 'PUBLISHED' AND deleted_at IS NULL ORDER BY published_at DESC LIMIT 1 OFFSET 500`,
+    );
+    return rows[0]?.slug ?? 'bench-article-1';
+  } finally {
+    await client.end();
+  }
+}
+
+/** Topics spread over the popularity ranks, none of them the big or the small one. */
+function firstRenderTopics(tagCount: number): string[] {
+  const tags = buildBenchTags(0, tagCount);
+  const picked = new Set<number>();
+  for (let step = 0; picked.size < Math.min(firstRenderCount, tagCount - 3); step++) picked.add(1 + ((step * 37) % (tagCount - 3)));
+  return [...picked].map((index) => topicPath(tags[index]!.slug));
+}
+
+async function discoverScenarios(origin: string, args: BenchPublicArgs, databaseUrl: string): Promise<Scenario[]> {
+  const [big, small] = [buildBenchTags(0, 1)[0]!, buildBenchTags(args.tags - 1, args.tags)[0]!];
+  const scenarios: Scenario[] = [
+    { name: `topic, big tag`, path: topicPath(big.slug), isPage: true },
+    { name: `topic, small tag`, path: topicPath(small.slug), isPage: true },
+  ];
+  const nextHref = findNextPageHref((await fetchPage(origin, topicPath(big.slug))).html);
+  if (nextHref) scenarios.push({ name: 'topic, big tag, page 2', path: new URL(nextHref, origin).pathname + new URL(nextHref, origin).search, isPage: true });
+  else say('topic page 1 has no rel="next" / 更早的文章 link: page 2 not measured');
+  scenarios.push(
+    { name: '/topics', path: '/topics', isPage: true },
+    { name: 'article', path: `/articles/${encodeURIComponent(await publicArticleSlug(databaseUrl))}`, isPage: true },
+    { name: 'home', path: '/', isPage: true },
+  );
+  for (const optional of [
+    { name: 'topic feed, big tag', path: `${topicPath(big.slug)}/feed.xml`, isPage: false },
+    { name: 'search 知识产权', path: `/search?q=${encodeURIComponent('知识产权')}`, isPage: false },
+  ]) {
+    const { status } = await fetchPage(origin, optional.path);
+    if (status === 200) scenarios.push(optional);
+    else say(`${optional.path} answers HTTP ${status}: not measured`);
+  }
+  return scenarios;
+}
+
+async function main(): Promise<void> {
+  const parsed = parseBenchPublicArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n\n${benchPublicUsage}\n`);
+    process.exit(2);
+  }
+  if ('help' in parsed) {
+    process.stdout.write(`${benchPublicUsage}\n`);
+    return;
+  }
+  const { args } = parsed;
+  const dataDir = await mkdtemp(join(tmpdir(), 'inkstone-bench-public-'));
+  const database = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: 'inkstone_bench', persistent: false });
+  let server: BenchServer | undefined;
+  const cleanUp = async () => {
+    await server?.stop().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  let isKept = false;
+  try {
+    await applyMigrations(database.url);
+    const seed = await seedBenchData(database.url, { articles: args.articles, tags: args.tags }, say);
+    const out = (line: string) => process.stdout.write(`${line}\n`);
+    out(`seeded ${seed.articles.toLocaleString('en')} articles (${seed.publicArticles.toLocaleString('en')} public), ${seed.tags.toLocaleString('en')} tags, ${seed.articleTags.toLocaleString('en')} article tags in ${seed.seconds.toFixed(1)} s`);
+    server = await startBenchServer(root, database.url);
+    // One render of each kind first, so the measured first renders are not the server's first.
+    const warmTopic = topicPath(buildBenchTags(args.tags - 2, args.tags - 1)[0]!.slug);
+    for (const path of [warmTopic, '/', '/topics']) await fetchPage(server.origin, path);
+    const firstRenders = await timeFirstRenders(server.origin, firstRenderTopics(args.tags));
+    if (firstRenders.failures.length > 0) out(`first renders that failed: ${firstRenders.failures.slice(0, 3).join('; ')}`);
+    const loads: LoadFigures[] = [];
+    for (const scenario of await discoverScenarios(server.origin, args, database.url)) {
+      say(`load: ${scenario.name} ${scenario.path}, ${args.connections} connections, ${args.duration} s…`);
+      const load = await runLoad(server.origin, scenario, args);
+      out(`${scenario.name}: ${scenario.path} — ${load.reqPerSec.toFixed(1)} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, errors ${load.errors}, non-2xx ${load.non2xx}, ${Math.round(load.bytesPerResponse)} bytes/response`);
+      loads.push(load);
+    }
+    const rssBytes = readServerRss();
+    await server.stop();
+    const added = await topUpBenchTags(database.url, args.tags, adminTagCount);
+    out(`admin tag list: ${(args.tags + added).toLocaleString('en')} tags (${added.toLocaleString('en')} unused ones added after the HTTP runs)`);
+    process.env.DATABASE_URL = database.url;
+    const admin = await timeAdminTagList(20);
+    out('');
+    out(`bench:public — ${args.connections} connections, ${args.duration} s a scenario`);
+    for (const line of formatBenchPublicReport({ loads, uncachedMs: firstRenders.timingsMs, admin, rssBytes })) out(line);
+    if (args.isKeep) {
+      isKept = true;
+      out(`\nThe bench database is still running: DATABASE_URL=${database.url}\nPress Ctrl-C to stop it.`);
+    }
+  } finally {
+    if (process.env.DATABASE_URL === database.url) await getPrisma().$disconnect().catch(() => undefined);
+    if (isKept) await server?.stop().catch(() => undefined);
+    else await cleanUp();
+  }
+}
+
+main().catch((error: unknown) => exitWithError(`bench:public failed: ${errorMessage(error)}`));
