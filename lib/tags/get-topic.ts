@@ -1,11 +1,14 @@
 import 'server-only';
+import type { ArticleCursor } from '@/lib/articles/article-cursor';
 import { getPrisma } from '@/lib/db/client';
+import { listTopicArticles } from './list-topic-articles';
 
 /**
- * A topic (tag), its parent and child topics, and its published articles, newest first; archived
- * and trashed articles are left out.
+ * A topic (tag) for its reader page: its parent and child topics, how many articles it has
+ * published, and one page of those articles, newest first (after `before` when given); archived
+ * and trashed articles are left out. Null when no tag has this slug.
  */
-export async function getTopic(slug: string, options: { limit?: number } = {}) {
+export async function getTopic(slug: string, options: { before?: ArticleCursor | null; limit?: number } = {}) {
   const prisma = getPrisma();
   const tag = await prisma.tag.findUnique({
     where: { slug },
@@ -14,16 +17,16 @@ export async function getTopic(slug: string, options: { limit?: number } = {}) {
       name: true,
       slug: true,
       description: true,
+      seoTitle: true,
+      seoDescription: true,
       parent: { select: { name: true, slug: true } },
       children: { select: { name: true, slug: true }, orderBy: { name: 'asc' } },
     },
   });
   if (!tag) return null;
-  const articles = await prisma.article.findMany({
-    where: { status: 'PUBLISHED', deletedAt: null, tags: { some: { tagId: tag.id } } },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-    take: options.limit ?? 50,
-    select: { id: true, title: true, slug: true, excerpt: true, publishedAt: true, script: true },
-  });
-  return { ...tag, articles };
+  const [page, publishedCount] = await Promise.all([
+    listTopicArticles(tag.id, options),
+    prisma.article.count({ where: { status: 'PUBLISHED', deletedAt: null, tags: { some: { tagId: tag.id } } } }),
+  ]);
+  return { ...tag, articles: page.articles, next: page.next, publishedCount };
 }
