@@ -93,7 +93,7 @@ export function ArticleEditor({ article, currentUserId, canPublish, canDelete }:
           <fieldset className="article-workspace__fields" disabled={isReadOnly}>
             <legend className="visually-hidden">{t('fieldsLegend')}</legend>
             <ScriptSection fields={fields} getFields={() => document.fieldsRef.current} disabled={isReadOnly} applyEdit={document.applyEdit} />
-            <ArticleFieldsPanel meta={meta} fields={fields} errors={errors} setField={setField} />
+            <ArticleFieldsPanel meta={meta} articleId={id} readOnly={isReadOnly} fields={fields} errors={errors} setField={setField} />
           </fieldset>
         </aside>
       </div>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { FieldError } from '@/components/admin/field-error';
+import { TagPicker } from '@/components/admin/tag-picker/tag-picker';
 import type { FieldGroupProps } from './field-props';
 import { FormField } from './form-field';
 import { SeoFields } from './seo-fields';
@@ -10,7 +11,7 @@ import type { ServerMeta } from './server-meta';
 import { SourceFields } from './source-fields';
 
 /** Every field beside the title and the body, in the side panel. */
-export function ArticleFieldsPanel({ meta, ...props }: FieldGroupProps & { meta: ServerMeta }) {
+export function ArticleFieldsPanel({ meta, articleId, readOnly, ...props }: FieldGroupProps & { meta: ServerMeta; articleId: string; readOnly: boolean }) {
   const t = useTranslations('articleForm.fields');
   const { fields, errors, setField } = props;
   const excerptAutoId = useId();
@@ -42,7 +43,15 @@ export function ArticleFieldsPanel({ meta, ...props }: FieldGroupProps & { meta:
           {t('excerptAuto')}
         </label>
       </div>
-      <FormField label={t('tags')} value={fields.tags} error={errors.tags} hint={t('tagsHint')} onChange={(value) => setField('tags', value)} />
+      <TagPicker
+        articleId={articleId}
+        value={fields.tags}
+        title={fields.title}
+        body={fields.body}
+        error={errors.tags}
+        readOnly={readOnly}
+        onChange={(value) => setField('tags', value)}
+      />
       <SourceFields {...props} />
       <SeoFields {...props} />
       <div className="field">

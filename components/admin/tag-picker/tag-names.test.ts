@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maxTagsPerArticle, tagNamesSchema } from '@/lib/articles/article-input-schema';
-import { addTagNames, includesTagName, joinTagNames, moveTagName, parseTagNames, removeTagName, tagNameKey } from './tag-names';
+import { addTagNames, includesTagName, splitFinishedNames, joinTagNames, moveTagName, parseTagNames, removeTagName, tagNameKey } from './tag-names';
 
 describe('parseTagNames', () => {
   it('splits on every separator the server splits on and cleans names as it does', () => {
@@ -89,5 +89,13 @@ describe('addTagNames', () => {
 
   it('adds nothing for blank text', () => {
     expect(addTagNames(['专利'], ' ，')).toEqual({ names: ['专利'], added: [], problem: null });
+  });
+});
+
+describe('splitFinishedNames', () => {
+  it('cuts typed text after its last separator', () => {
+    expect(splitFinishedNames('商标、专利，地理')).toEqual({ finished: '商标、专利，', typing: '地理' });
+    expect(splitFinishedNames('商标;')).toEqual({ finished: '商标;', typing: '' });
+    expect(splitFinishedNames('地理标志')).toEqual({ finished: '', typing: '地理标志' });
   });
 });

@@ -37,8 +37,11 @@ export function joinTagNames(names: readonly string[]): string {
   return names.join(tagNamesSeparator);
 }
 
-export function hasTagSeparator(text: string): boolean {
-  return separators.test(text);
+/** Typed text cut after its last separator: the finished names, and the name still being typed. */
+export function splitFinishedNames(text: string): { finished: string; typing: string } {
+  const parts = text.split(separators);
+  const typing = parts.at(-1) ?? '';
+  return { finished: text.slice(0, text.length - typing.length), typing };
 }
 
 export function includesTagName(names: readonly string[], name: string): boolean {
