@@ -1,11 +1,16 @@
 import type { Metadata } from 'next';
 import { SiteHeader } from '@/components/public/site-header';
+import { getSiteOrigin } from '@/lib/site/site-url';
 import './public.css';
 
-export const metadata: Metadata = {
-  title: { default: '墨石新闻', template: '%s · 墨石新闻' },
-  description: '墨石新闻：经编辑整理的中文新闻。',
-};
+// A function, not a constant, so the origin is read from SITE_URL when the server runs, not at build.
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(getSiteOrigin()),
+    title: { default: '墨石新闻', template: '%s · 墨石新闻' },
+    description: '墨石新闻：经编辑整理的中文新闻。',
+  };
+}
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
