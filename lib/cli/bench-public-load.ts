@@ -46,19 +46,26 @@ export async function timeFirstRenders(origin: string, paths: readonly string[])
   return { timingsMs, failures };
 }
 
-/** VmRSS of this process's child running `next start`, in bytes (Linux /proc), or null. */
+function childProcesses(pid: string): string[] {
+  return readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/u).filter(Boolean));
+}
+
+/**
+ * VmRSS in bytes of the Next server processes under this one (Linux /proc), or null. `next start`
+ * renames itself (process title "next-server (v…)"), so processes are matched on either name.
+ */
 export function readServerRss(): number | null {
   try {
-    for (const task of readdirSync(`/proc/${process.pid}/task`)) {
-      for (const child of readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').trim().split(/\s+/u).filter(Boolean)) {
-        const commandLine = readFileSync(`/proc/${child}/cmdline`, 'utf8');
-        if (!commandLine.includes('next') || !commandLine.includes('start')) continue;
-        const kilobytes = /^VmRSS:\s+(\d+) kB/mu.exec(readFileSync(`/proc/${child}/status`, 'utf8'))?.[1];
-        if (kilobytes) return Number(kilobytes) * 1024;
-      }
+    let bytes = 0;
+    const pending = childProcesses(String(process.pid));
+    for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
+      pending.push(...childProcesses(pid));
+      if (!/next-server|next\/dist\/bin\/next/u.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
+      bytes += Number(/^VmRSS:\s+(\d+) kB/mu.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
     }
+    return bytes > 0 ? bytes : null;
   } catch {
-    // Not Linux, or the process ended: the report says the RSS is unknown.
+    // Not Linux, or a process ended while being read: the report says the RSS is unknown.
+    return null;
   }
-  return null;
 }

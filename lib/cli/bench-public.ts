@@ -55,18 +55,16 @@ async function discoverScenarios(origin: string, args: BenchPublicArgs, database
   const nextHref = findNextPageHref((await fetchPage(origin, topicPath(big.slug))).html);
   if (nextHref) scenarios.push({ name: 'topic, big tag, page 2', path: new URL(nextHref, origin).pathname + new URL(nextHref, origin).search, isPage: true });
   else say('topic page 1 has no rel="next" / 更早的文章 link: page 2 not measured');
-  scenarios.push(
+  for (const candidate of [
     { name: '/topics', path: '/topics', isPage: true },
     { name: 'article', path: `/articles/${encodeURIComponent(await publicArticleSlug(databaseUrl))}`, isPage: true },
     { name: 'home', path: '/', isPage: true },
-  );
-  for (const optional of [
     { name: 'topic feed, big tag', path: `${topicPath(big.slug)}/feed.xml`, isPage: false },
     { name: 'search 知识产权', path: `/search?q=${encodeURIComponent('知识产权')}`, isPage: false },
   ]) {
-    const { status } = await fetchPage(origin, optional.path);
-    if (status === 200) scenarios.push(optional);
-    else say(`${optional.path} answers HTTP ${status}: not measured`);
+    const { status } = await fetchPage(origin, candidate.path);
+    if (status === 200) scenarios.push(candidate);
+    else say(`${candidate.path} answers HTTP ${status}: not measured`);
   }
   return scenarios;
 }
