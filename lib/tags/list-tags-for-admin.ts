@@ -54,9 +54,10 @@ const orderBy = (table: 't' | 'pg'): Record<AdminTagSort, Prisma.Sql> => ({
 
 /**
  * One page of tags for the admin list, with the total, in ONE statement. Sorted by name or date,
- * the page is cut first (by name: in the order of the unique index on name) and only its 50 tags are counted
- * through article_tags_tag_id_idx; sorted by a count, article_tags is aggregated once by tag and
- * joined. `q` matches the folded name or an alias's folded name (either script), or the slug.
+ * the page is cut first (by name: in the order of the unique index on name) and only its 50 tags
+ * are counted, through article_tags_tag_id_idx. Sorted by a count, article_tags is aggregated once
+ * by tag (only the matching tags' rows when searching) and joined. `q` matches the folded name or
+ * an alias's folded name (either script), or the slug.
  */
 export async function listTagsForAdmin(input: Partial<Record<keyof AdminTagListQuery, unknown>> = {}) {
   const { q, sort, page } = adminTagListQuerySchema.parse(input);
@@ -78,7 +79,7 @@ export async function listTagsForAdmin(input: Partial<Record<keyof AdminTagListQ
       LEFT JOIN (
         SELECT at.tag_id, count(*) FILTER (WHERE ar.status = 'PUBLISHED')::int AS published_count, count(*)::int AS article_count
         FROM article_tags at JOIN articles ar ON ar.id = at.article_id
-        WHERE ar.deleted_at IS NULL
+        WHERE ar.deleted_at IS NULL${key === '' ? Prisma.empty : Prisma.sql` AND at.tag_id IN (SELECT t.id FROM tags t WHERE ${filter})`}
         GROUP BY at.tag_id
       ) c ON c.tag_id = t.id
       WHERE ${filter}
