@@ -40,8 +40,8 @@ export function useTagSuggestions({ articleId, title, body, chosen, enabled }: T
     if (!enabled) return;
     const request = ++latest.current;
     const delay = isImmediate.current ? 0 : suggestDelayMs;
-    isImmediate.current = false;
     const timer = setTimeout(() => {
+      isImmediate.current = false;
       const tags = chosenRef.current.filter((name) => name.length <= tagNameMaxLength).slice(0, maxTagsPerArticle);
       suggestTagsAction({ articleId, title: title.slice(0, titleMaxLength), bodyText: bodyText.slice(0, maxArticleCharacters), tags })
         .then((result) => (result.ok ? result.data : []))
