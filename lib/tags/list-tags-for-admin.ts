@@ -53,11 +53,10 @@ const orderBy = (table: 't' | 'pg'): Record<AdminTagSort, Prisma.Sql> => ({
 });
 
 /**
- * One page of tags for the admin list, with the total, in ONE statement. Sorted by name or date,
- * the page is cut first (by name: in the order of the unique index on name) and only its 50 tags
- * are counted, through article_tags_tag_id_idx. Sorted by a count, article_tags is aggregated once
- * by tag (only the matching tags' rows when searching) and joined. `q` matches the folded name or
- * an alias's folded name (either script), or the slug.
+ * One page of tags for the admin list, with the total, in ONE statement. The counts are the
+ * tags' own columns (kept by database triggers), so every sort is an index or a sort of the
+ * matching tags, never a count of article_tags. `q` matches the folded name or an alias's folded
+ * name (either script), or the slug.
  */
 export async function listTagsForAdmin(input: Partial<Record<keyof AdminTagListQuery, unknown>> = {}) {
   const { q, sort, page } = adminTagListQuerySchema.parse(input);
@@ -69,35 +68,11 @@ export async function listTagsForAdmin(input: Partial<Record<keyof AdminTagListQ
         OR t.slug LIKE ${`%${escapeLike(slugPart)}%`}
         OR EXISTS (SELECT 1 FROM tag_aliases a WHERE a.tag_id = t.id AND a.name_key LIKE ${`%${escapeLike(key)}%`}))`;
   const offset = (page - 1) * adminTagPageSize;
-  const byCount = sort === 'articles' || sort === 'published';
-
-  const pageQuery = byCount
-    ? Prisma.sql`
-      SELECT t.id, t.name, t.slug, t.featured, t.updated_at, t.parent_id,
-             coalesce(c.published_count, 0) AS published_count, coalesce(c.article_count, 0) AS article_count
-      FROM tags t
-      LEFT JOIN (
-        SELECT at.tag_id, count(*) FILTER (WHERE ar.status = 'PUBLISHED')::int AS published_count, count(*)::int AS article_count
-        FROM article_tags at JOIN articles ar ON ar.id = at.article_id
-        WHERE ar.deleted_at IS NULL${key === '' ? Prisma.empty : Prisma.sql` AND at.tag_id IN (SELECT t.id FROM tags t WHERE ${filter})`}
-        GROUP BY at.tag_id
-      ) c ON c.tag_id = t.id
-      WHERE ${filter}
-      ORDER BY ${orderBy('t')[sort]}
-      LIMIT ${adminTagPageSize} OFFSET ${offset}`
-    : Prisma.sql`
-      SELECT p.*, c.published_count, c.article_count
-      FROM (
-        SELECT t.id, t.name, t.slug, t.featured, t.updated_at, t.parent_id
-        FROM tags t WHERE ${filter}
-        ORDER BY ${orderBy('t')[sort]}
-        LIMIT ${adminTagPageSize} OFFSET ${offset}
-      ) p
-      CROSS JOIN LATERAL (
-        SELECT count(*) FILTER (WHERE ar.status = 'PUBLISHED')::int AS published_count, count(*)::int AS article_count
-        FROM article_tags at JOIN articles ar ON ar.id = at.article_id
-        WHERE at.tag_id = p.id AND ar.deleted_at IS NULL
-      ) c`;
+  const pageQuery = Prisma.sql`
+    SELECT t.id, t.name, t.slug, t.featured, t.updated_at, t.parent_id, t.published_count, t.article_count
+    FROM tags t WHERE ${filter}
+    ORDER BY ${orderBy('t')[sort]}
+    LIMIT ${adminTagPageSize} OFFSET ${offset}`;
 
   // The total row comes back even when the page is past the end.
   const rows = await getPrisma().$queryRaw<Row[]>`
