@@ -23,23 +23,16 @@ interface UsedOnceRow {
 }
 
 /**
- * The state of the vocabulary for the tag health page: one grouped query for every tag's count of
- * articles outside the trash (ids, names and parents only; the counts are taken per tag before the
- * join), one for the single article of the listed once-used tags, and the duplicate pairing in
+ * The state of the vocabulary for the tag health page: one query for every tag's id, name, parent
+ * and stored count of articles outside the trash, one for the single article of the listed once-used tags, and the duplicate pairing in
  * memory (see pairDuplicateTags). Lists stop at `listLimit`, pairs at `pairLimit`.
  */
 export async function findTagHealth(options: { listLimit?: number; pairLimit?: number } = {}): Promise<TagHealth> {
   const listLimit = options.listLimit ?? 100;
   const prisma = getPrisma();
   const tags = await prisma.$queryRaw<TagHealthTag[]>`
-    SELECT t.id, t.name, t.parent_id AS "parentId", coalesce(counts.article_count, 0)::int AS "articleCount"
+    SELECT t.id, t.name, t.parent_id AS "parentId", t.article_count AS "articleCount"
     FROM tags t
-    LEFT JOIN (
-      SELECT at.tag_id, count(*) AS article_count
-      FROM article_tags at JOIN articles a ON a.id = at.article_id
-      WHERE a.deleted_at IS NULL
-      GROUP BY at.tag_id
-    ) counts ON counts.tag_id = t.id
     ORDER BY t.name`;
 
   const unused = tags.filter((tag) => tag.articleCount === 0);
