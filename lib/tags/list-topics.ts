@@ -17,18 +17,12 @@ export interface TopicSummaryRow {
  * name and slug (the parent may itself have no articles). One query; most articles first.
  */
 export async function listTopics(): Promise<TopicSummaryRow[]> {
+  // published_count is kept by database triggers; tags_published_count_idx serves the order.
   return getPrisma().$queryRaw<TopicSummaryRow[]>`
-    WITH counts AS (
-      SELECT at.tag_id, count(*)::int AS published_count
-      FROM article_tags at
-      JOIN articles a ON a.id = at.article_id
-      WHERE a.status = 'PUBLISHED' AND a.deleted_at IS NULL
-      GROUP BY at.tag_id
-    )
-    SELECT t.id, t.name, t.slug, t.featured, c.published_count AS "publishedCount",
+    SELECT t.id, t.name, t.slug, t.featured, t.published_count AS "publishedCount",
            t.parent_id AS "parentId", p.name AS "parentName", p.slug AS "parentSlug"
-    FROM counts c
-    JOIN tags t ON t.id = c.tag_id
+    FROM tags t
     LEFT JOIN tags p ON p.id = t.parent_id
-    ORDER BY c.published_count DESC, t.name`;
+    WHERE t.published_count > 0
+    ORDER BY t.published_count DESC, t.name`;
 }
