@@ -6,7 +6,7 @@ function TopicEntry({ node }: { node: TopicNode }) {
   return (
     <li>
       <Link href={topicPath(node.slug)}>{node.name}</Link>
-      {node.publishedCount !== null ? <span className="topic-count">{node.publishedCount} 篇</span> : null}
+      {node.publishedCount !== null ? <span className="topic-count">{node.publishedCount.toLocaleString('zh-CN')} 篇</span> : null}
       {node.children.length > 0 ? <TopicTree nodes={node.children} /> : null}
     </li>
   );

@@ -55,7 +55,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
       <header className="topic-header">
         <h1 className="page-title">{topic.name}</h1>
         <p className="topic-meta" lang="zh-Hans">
-          <span>共 {topic.publishedCount} 篇</span>
+          <span>共 {topic.publishedCount.toLocaleString('zh-CN')} 篇</span>
           <a href={topicFeedPath(topic.slug)} className="topic-feed">RSS 订阅</a>
         </p>
         {topic.description ? <p className="topic-description">{topic.description}</p> : null}
