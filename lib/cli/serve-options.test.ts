@@ -25,6 +25,8 @@ describe('parseServeOptions', () => {
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
     [{ IMAGE_MAX_MB: 'ten' }, 'IMAGE_MAX_MB'],
     [{ INKSTONE_TIME_ZONE: 'Asia/Atlantis' }, 'INKSTONE_TIME_ZONE'],
+    [{ SITE_URL: 'https://news.example.com/zh' }, 'SITE_URL'],
+    [{ SITE_URL: 'ftp://news.example.com' }, 'SITE_URL'],
   ])('rejects %o with a message naming %s', (env, name) => {
     const result = parseServeOptions(env);
     expect(result.ok).toBe(false);

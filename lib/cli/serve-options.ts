@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { resolveSiteTimeZone } from '@/lib/format/site-time-zone';
 import { parseImportLimits } from '@/lib/import-batches/import-limits';
 import { parseImageUploadLimit } from '@/lib/media/image-upload-limit';
+import { getSiteOrigin } from '@/lib/site/site-url';
 
 const serveEnvSchema = z.object({
   PORT: z.coerce.number().int().min(1, 'PORT must be 1–65535').max(65535, 'PORT must be 1–65535').default(3000),
@@ -33,6 +34,7 @@ export function parseServeOptions(env: Record<string, string | undefined>): { ok
   if (parsed.success) {
     try {
       resolveSiteTimeZone(env.INKSTONE_TIME_ZONE);
+      getSiteOrigin(env);
     } catch (error) {
       return { ok: false, error: (error as Error).message };
     }
