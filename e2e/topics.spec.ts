@@ -132,3 +132,22 @@ test('a topic feed is RSS a parser reads, newest article first; old slugs redire
   expect(new URL(moved.headers()['location'] ?? '', 'http://x').pathname).toBe(`/topics/${topic.slug}/feed.xml`);
   expect((await page.request.get(`/topics/e2e-no-such-topic-${Date.now()}/feed.xml`, { maxRedirects: 0 })).status()).toBe(404);
 });
+
+test('the topic index keeps long child lists short and answers 404 for pages that do not exist', async ({ page }) => {
+  const parent = await createTopic();
+  const children = [];
+  for (let index = 0; index < 13; index++) {
+    const child = await createTopic({ parentId: parent.id });
+    await createTopicArticles(child, 2);
+    children.push(child);
+  }
+  await page.goto('/topics');
+  const entry = page.getByRole('region', { name: '全部主题' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: parent.name, exact: true }) });
+  await expect(entry.getByRole('link', { name: /^测试主题/ })).toHaveCount(12);
+  await expect(entry.getByRole('link', { name: '另有 1 个子主题' })).toHaveAttribute('href', `/topics/${parent.slug}`);
+
+  for (const query of ['page=abc', 'page=0', 'page=-1', 'page=9999', 'page=1&page=2']) {
+    const response = await page.request.get(`/topics?${query}`, { maxRedirects: 0 });
+    expect(response.status(), query).toBe(404);
+  }
+});
