@@ -2,9 +2,6 @@
 // every 1–2 s at the same time against a throwaway PostgreSQL; prints the autosave round trip
 // (p50/p95/p99/max) against the target, saves per second and revision rows. See bench-editor-args.ts.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { saveArticleInputSchema, type SaveArticleRequest } from '@/lib/articles/article-input-schema';
 import { createDraftArticle } from '@/lib/articles/create-draft-article';
@@ -12,9 +9,8 @@ import { saveArticle } from '@/lib/articles/save-article';
 import type { Actor } from '@/lib/auth/can';
 import { hashPassword } from '@/lib/auth/password';
 import { getPrisma } from '@/lib/db/client';
-import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
-import { findFreePort } from '@/lib/db/find-free-port';
 import { applyMigrations } from '@/lib/db/migrate';
+import { cleanUpOnSignals, startBenchDatabase } from './bench-database';
 import { benchEditorUsage, parseBenchEditorArgs, type BenchEditorArgs } from './bench-editor-args';
 import { findSaveActionId, postAutosave, signIn, startBenchServer, type BenchServer } from './bench-editor-http';
 import { formatBenchEditorReport } from './bench-editor-report';
@@ -102,14 +98,13 @@ async function main(): Promise<void> {
     return;
   }
   const { args } = parsed;
-  const dataDir = await mkdtemp(join(tmpdir(), 'inkstone-bench-editor-'));
-  const database = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: 'inkstone_bench', persistent: false });
+  const database = await startBenchDatabase('editor');
   let server: BenchServer | undefined;
   const cleanUp = async () => {
     await server?.stop().catch(() => undefined);
     await database.stop().catch(() => undefined);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  cleanUpOnSignals(cleanUp);
   try {
     await applyMigrations(database.url);
     process.env.DATABASE_URL = database.url;

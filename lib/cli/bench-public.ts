@@ -1,17 +1,13 @@
 // npm run bench:public -- [--articles N] [--tags N] [--connections N] [--duration S] [--keep]:
 // seeds a throwaway PostgreSQL, starts the production server and measures the reader pages
 // (see bench-public-args.ts for what is measured and bench-public-report.ts for the targets).
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { buildBenchTags } from '@/lib/bench/build-bench-tags';
 import { seedBenchData, topUpBenchTags } from '@/lib/bench/seed-bench-data';
 import { getPrisma } from '@/lib/db/client';
-import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
-import { findFreePort } from '@/lib/db/find-free-port';
 import { applyMigrations } from '@/lib/db/migrate';
+import { cleanUpOnSignals, startBenchDatabase } from './bench-database';
 import { startBenchServer, type BenchServer } from './bench-editor-http';
 import { timeAdminTagList } from './bench-public-admin';
 import { benchPublicUsage, parseBenchPublicArgs, type BenchPublicArgs } from './bench-public-args';
@@ -80,14 +76,13 @@ async function main(): Promise<void> {
     return;
   }
   const { args } = parsed;
-  const dataDir = await mkdtemp(join(tmpdir(), 'inkstone-bench-public-'));
-  const database = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: 'inkstone_bench', persistent: false });
+  const database = await startBenchDatabase('public');
   let server: BenchServer | undefined;
   const cleanUp = async () => {
     await server?.stop().catch(() => undefined);
     await database.stop().catch(() => undefined);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  cleanUpOnSignals(cleanUp);
   let isKept = false;
   try {
     await applyMigrations(database.url);

@@ -1,13 +1,7 @@
-export interface TopicRow {
-  id: string;
-  name: string;
-  slug: string;
-  featured: boolean;
-  publishedCount: number;
-  parentId: string | null;
-  parentName: string | null;
-  parentSlug: string | null;
-}
+import type { TopicSummaryRow } from '@/lib/tags/list-topics';
+
+// The rows listTopics reads: a topic with its published count and its parent's name and slug.
+export type TopicRow = TopicSummaryRow;
 
 export interface TopicNode {
   name: string;
