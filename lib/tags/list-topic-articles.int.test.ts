@@ -89,4 +89,24 @@ describe('listTopicArticles', () => {
     expect(await listTopicArticles(topic.id, { before, limit: 2 })).toEqual(second);
     expect(second.articles.map((article) => article.slug)).toEqual(['s-2', 's-3']);
   });
+
+  it('follows an article published, re-dated, unpublished, trashed and restored after it was tagged', async () => {
+    const topic = await createTestTag('知识产权');
+    const older = await createArticle('older', [topic.id], { publishedAt: minutesBefore(30) });
+    const article = await createArticle('later', [topic.id], { status: 'DRAFT' });
+    const slugs = async () => (await listTopicArticles(topic.id)).articles.map((entry) => entry.slug);
+    const update = (data: object) => getPrisma().article.update({ where: { id: article.id }, data });
+
+    expect(await slugs()).toEqual(['older']);
+    await update({ status: 'PUBLISHED', publishedAt: minutesBefore(40) });
+    expect(await slugs()).toEqual(['older', 'later']);
+    await update({ publishedAt: minutesBefore(10) });
+    expect(await slugs()).toEqual(['later', 'older']);
+    await update({ deletedAt: new Date() });
+    expect(await slugs()).toEqual(['older']);
+    await update({ deletedAt: null });
+    expect(await slugs()).toEqual(['later', 'older']);
+    await getPrisma().article.updateMany({ where: { id: { in: [article.id, older.id] } }, data: { status: 'ARCHIVED' } });
+    expect(await slugs()).toEqual([]);
+  });
 });
