@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { deleteTagAction } from '@/app/(admin)/admin/tags/actions';
-import { ConfirmButton } from '@/app/(admin)/admin/trash/confirm-button';
+import { ConfirmButton } from '@/components/admin/confirm-button';
 import { actionErrorKey } from './action-error-key';
 
 /** Deletes one unused tag after asking, then reloads the health page. */

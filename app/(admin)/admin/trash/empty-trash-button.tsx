@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { emptyTrashAction } from './actions';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmButton } from '@/components/admin/confirm-button';
 
 /** "Empty trash" (admins), and what came of it: the message outlives the rows it removed. */
 export function EmptyTrashButton({ count }: { count: number }) {

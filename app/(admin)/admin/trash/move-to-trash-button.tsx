@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { moveArticleToTrashAction } from './actions';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmButton } from '@/components/admin/confirm-button';
 
 /** "Move to trash" for one row of the article list; the list then says where the article went. */
 export function MoveToTrashButton({ id, title }: { id: string; title: string }) {

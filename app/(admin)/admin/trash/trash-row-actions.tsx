@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { purgeArticleAction, restoreArticleFromTrashAction } from './actions';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmButton } from '@/components/admin/confirm-button';
 
 interface TrashRowActionsProps {
   id: string;
