@@ -9,6 +9,12 @@ export function generateMetadata(): Metadata {
     metadataBase: new URL(getSiteOrigin()),
     title: { default: '墨石新闻', template: '%s · 墨石新闻' },
     description: '墨石新闻：经编辑整理的中文新闻。',
+    alternates: {
+      types: {
+        'application/rss+xml': [{ url: '/feed.xml', title: '墨石新闻 RSS' }],
+        'application/atom+xml': [{ url: '/atom.xml', title: '墨石新闻 Atom' }],
+      },
+    },
   };
 }
 
