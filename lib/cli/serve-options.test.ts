@@ -27,6 +27,7 @@ describe('parseServeOptions', () => {
     [{ INKSTONE_TIME_ZONE: 'Asia/Atlantis' }, 'INKSTONE_TIME_ZONE'],
     [{ SITE_URL: 'https://news.example.com/zh' }, 'SITE_URL'],
     [{ SITE_URL: 'ftp://news.example.com' }, 'SITE_URL'],
+    [{ FEED_CONTENT: 'everything' }, 'FEED_CONTENT'],
   ])('rejects %o with a message naming %s', (env, name) => {
     const result = parseServeOptions(env);
     expect(result.ok).toBe(false);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resolveSiteTimeZone } from '@/lib/format/site-time-zone';
+import { parseFeedContent } from '@/lib/feeds/parse-feed-content';
 import { parseImportLimits } from '@/lib/import-batches/import-limits';
 import { parseImageUploadLimit } from '@/lib/media/image-upload-limit';
 import { getSiteOrigin } from '@/lib/site/site-url';
@@ -31,6 +32,8 @@ export function parseServeOptions(env: Record<string, string | undefined>): { ok
   if (parsed.success && !importLimits.ok) return { ok: false, error: importLimits.error };
   const imageLimit = parseImageUploadLimit(env);
   if (parsed.success && !imageLimit.ok) return { ok: false, error: imageLimit.error };
+  const feedContent = parseFeedContent(env);
+  if (parsed.success && !feedContent.ok) return { ok: false, error: feedContent.error };
   if (parsed.success) {
     try {
       resolveSiteTimeZone(env.INKSTONE_TIME_ZONE);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleList } from '@/components/public/article-list';
+import { feedPath } from '@/lib/feeds/build-feed';
 import { PaginationLinks } from '@/components/public/pagination-links';
 import { TopicChildren } from '@/components/public/topic-children';
 import { TopicTrail } from '@/components/public/topic-trail';
@@ -30,7 +31,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     description: topic.seoDescription || topic.description || `墨石新闻「${topic.name}」主题下的最新报道与文章。`,
     alternates: {
       canonical: topicPath(topic.slug, typeof before === 'string' ? before : null),
-      types: { 'application/rss+xml': [{ url: topicFeedPath(topic.slug), title: `${topic.name} · 墨石新闻` }] },
+      types: {
+        'application/rss+xml': [{ url: topicFeedPath(topic.slug), title: `${topic.name} · 墨石新闻` }],
+        'application/atom+xml': [{ url: feedPath('atom', topic.slug), title: `${topic.name} · 墨石新闻` }],
+      },
     },
   };
 }
