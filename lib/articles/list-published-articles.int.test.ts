@@ -1,23 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getPrisma } from '@/lib/db/client';
-import type { ArticleStatus } from '@/lib/db/generated/enums';
 import { resetDatabase } from '@/lib/db/test-database';
 import { listPublishedArticles } from './list-published-articles';
+import { createListedArticle, minutesBefore, type ListedArticleOptions } from './test-listed-articles';
 
-const doc = { type: 'doc', content: [] };
-const noon = new Date('2026-03-01T12:00:00.000Z');
-const minutesBefore = (minutes: number) => new Date(noon.getTime() - minutes * 60_000);
-
-async function createArticle(slug: string, options: { status?: ArticleStatus; publishedAt?: Date; isTrashed?: boolean } = {}) {
-  const status = options.status ?? 'PUBLISHED';
-  return getPrisma().article.create({
-    data: {
-      title: slug, slug, body: doc, status,
-      publishedAt: status === 'DRAFT' ? null : (options.publishedAt ?? noon),
-      deletedAt: options.isTrashed ? new Date() : null,
-    },
-  });
-}
+const createArticle = (slug: string, options: ListedArticleOptions = {}) => createListedArticle(slug, options);
 
 describe('listPublishedArticles', () => {
   beforeEach(() => resetDatabase(getPrisma()));

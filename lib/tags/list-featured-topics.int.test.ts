@@ -1,26 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getPrisma } from '@/lib/db/client';
-import type { ArticleStatus } from '@/lib/db/generated/enums';
 import { resetDatabase } from '@/lib/db/test-database';
+import { createListedArticle, minutesBefore, type ListedArticleOptions } from '@/lib/articles/test-listed-articles';
 import { listFeaturedTopics } from './list-featured-topics';
-import { createTestTag, tagTestArticle } from './test-tag-fixtures';
+import { createTestTag } from './test-tag-fixtures';
 
-const doc = { type: 'doc', content: [] };
-const noon = new Date('2026-03-01T12:00:00.000Z');
-const minutesBefore = (minutes: number) => new Date(noon.getTime() - minutes * 60_000);
-
-async function createArticle(slug: string, tagIds: string[], options: { status?: ArticleStatus; publishedAt?: Date; isTrashed?: boolean } = {}) {
-  const status = options.status ?? 'PUBLISHED';
-  const article = await getPrisma().article.create({
-    data: {
-      title: `标题-${slug}`, slug, body: doc, status,
-      publishedAt: status === 'DRAFT' ? null : (options.publishedAt ?? noon),
-      deletedAt: options.isTrashed ? new Date() : null,
-    },
-  });
-  await tagTestArticle(article.id, tagIds);
-  return article;
-}
+const createArticle = (slug: string, tagIds: string[], options: ListedArticleOptions = {}) =>
+  createListedArticle(slug, { ...options, tagIds, title: `标题-${slug}` });
 
 describe('listFeaturedTopics', () => {
   beforeEach(() => resetDatabase(getPrisma()));

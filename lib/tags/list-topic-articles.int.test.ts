@@ -1,27 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeArticleCursor } from '@/lib/articles/article-cursor';
 import { getPrisma } from '@/lib/db/client';
-import type { ArticleStatus } from '@/lib/db/generated/enums';
 import { resetDatabase } from '@/lib/db/test-database';
+import { createListedArticle, listNoon, minutesBefore, type ListedArticleOptions } from '@/lib/articles/test-listed-articles';
 import { listTopicArticles } from './list-topic-articles';
-import { createTestTag, tagTestArticle } from './test-tag-fixtures';
+import { createTestTag } from './test-tag-fixtures';
 
-const doc = { type: 'doc', content: [] };
-const noon = new Date('2026-03-01T12:00:00.000Z');
-const minutesBefore = (minutes: number) => new Date(noon.getTime() - minutes * 60_000);
-
-async function createArticle(slug: string, tagIds: string[], options: { status?: ArticleStatus; publishedAt?: Date; isTrashed?: boolean } = {}) {
-  const status = options.status ?? 'PUBLISHED';
-  const article = await getPrisma().article.create({
-    data: {
-      title: slug, slug, body: doc, status,
-      publishedAt: status === 'DRAFT' ? null : (options.publishedAt ?? noon),
-      deletedAt: options.isTrashed ? new Date() : null,
-    },
-  });
-  await tagTestArticle(article.id, tagIds);
-  return article;
-}
+const createArticle = (slug: string, tagIds: string[], options: ListedArticleOptions = {}) =>
+  createListedArticle(slug, { ...options, tagIds });
 
 describe('listTopicArticles', () => {
   beforeEach(() => resetDatabase(getPrisma()));
@@ -74,7 +60,7 @@ describe('listTopicArticles', () => {
     expect(seen).toEqual(all.articles.map((article) => article.slug));
 
     const last = all.articles.at(-1);
-    const pastTheEnd = await listTopicArticles(topic.id, { before: { publishedAt: last?.publishedAt ?? noon, id: last?.id ?? '' } });
+    const pastTheEnd = await listTopicArticles(topic.id, { before: { publishedAt: last?.publishedAt ?? listNoon, id: last?.id ?? '' } });
     expect(pastTheEnd).toEqual({ articles: [], next: null });
   });
 
