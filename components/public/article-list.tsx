@@ -1,6 +1,9 @@
 import Link from 'next/link';
 import { formatChineseDate } from '@/lib/format/format-chinese-date';
-import { scriptLang } from '@/lib/format/script-lang';
+import { articlePath } from '@/lib/site/article-paths';
+import { convertListItemForVariant } from '@/lib/variants/convert-list-item-for-variant';
+import { variantLanguage, type SiteVariant } from '@/lib/variants/site-variant';
+import { variantPath } from '@/lib/variants/variant-path';
 
 export interface ArticleListItem {
   id: string;
@@ -11,16 +14,20 @@ export interface ArticleListItem {
   script: 'HANS' | 'HANT';
 }
 
-export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
+/** Articles newest first. Takes the stored entries and converts them to `variant` itself. */
+export function ArticleList({ articles, variant }: { articles: ArticleListItem[]; variant: SiteVariant }) {
   return (
-    <ol className="article-list">
-      {articles.map((article) => (
-        <li key={article.id} lang={scriptLang(article.script)}>
-          <h2><Link href={`/articles/${article.slug}`}>{article.title}</Link></h2>
-          {article.excerpt ? <p>{article.excerpt}</p> : null}
-          {article.publishedAt ? <time dateTime={article.publishedAt.toISOString()}>{formatChineseDate(article.publishedAt)}</time> : null}
-        </li>
-      ))}
+    <ol className="article-list" lang={variantLanguage[variant]}>
+      {articles.map((stored) => {
+        const article = convertListItemForVariant(stored, variant);
+        return (
+          <li key={article.id}>
+            <h2><Link href={variantPath(articlePath(article.slug), variant)}>{article.title}</Link></h2>
+            {article.excerpt ? <p>{article.excerpt}</p> : null}
+            {article.publishedAt ? <time dateTime={article.publishedAt.toISOString()}>{formatChineseDate(article.publishedAt)}</time> : null}
+          </li>
+        );
+      })}
     </ol>
   );
 }

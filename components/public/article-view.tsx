@@ -1,9 +1,11 @@
 import Link from 'next/link';
-import { articleLabels } from '@/lib/format/article-labels';
 import { formatCalendarDate, formatChineseDate } from '@/lib/format/format-chinese-date';
-import { scriptLang } from '@/lib/format/script-lang';
 import { renderArticleHtml } from '@/lib/render/render-article-html';
 import type { TiptapDoc } from '@/lib/rich-text/tiptap-doc';
+import { topicPath } from '@/lib/site/topic-paths';
+import { articleViewLabels } from '@/lib/variants/article-view-labels';
+import { variantLanguage, type SiteVariant } from '@/lib/variants/site-variant';
+import { variantPath } from '@/lib/variants/variant-path';
 
 export interface ArticleViewModel {
   title: string;
@@ -19,19 +21,19 @@ export interface ArticleViewModel {
   tags: { name: string; slug: string | null }[];
 }
 
-const archivedNote = { HANS: '本文已归档', HANT: '本文已歸檔' } as const;
-
 /**
  * An article as readers see it. Pure markup, no data access, so the public page renders it on
  * the server and the editor's preview renders the same component with unpublished changes.
- * `archived` adds a note: an archived article stays readable at its URL but is no longer listed.
+ * `article` must already be in `variant` (convertArticleForVariant): the page needs the converted
+ * title for its metadata too, and the preview cannot ship the converter. `archived` adds a note:
+ * an archived article stays readable at its URL but is no longer listed.
  */
-export function ArticleView({ article, archived = false }: { article: ArticleViewModel; archived?: boolean }) {
-  const label = articleLabels(article.script);
+export function ArticleView({ article, variant, archived = false }: { article: ArticleViewModel; variant: SiteVariant; archived?: boolean }) {
+  const label = articleViewLabels(variant);
   return (
-    <article className="article" lang={scriptLang(article.script)}>
+    <article className="article" lang={variantLanguage[variant]}>
       <header>
-        {archived ? <p className="article-note" role="note">{archivedNote[article.script]}</p> : null}
+        {archived ? <p className="article-note" role="note">{label.archived}</p> : null}
         <h1>{article.title}</h1>
         <p className="article-meta">
           {article.byline ? <span>{label.reporter} {article.byline}</span> : null}
@@ -49,7 +51,7 @@ export function ArticleView({ article, archived = false }: { article: ArticleVie
       {article.tags.length > 0 ? (
         <footer>
           <ul className="tag-list" aria-label={label.topics}>
-            {article.tags.map((tag) => <li key={tag.name}>{tag.slug ? <Link href={`/topics/${tag.slug}`}>{tag.name}</Link> : tag.name}</li>)}
+            {article.tags.map((tag) => <li key={tag.name}>{tag.slug ? <Link href={variantPath(topicPath(tag.slug), variant)}>{tag.name}</Link> : tag.name}</li>)}
           </ul>
         </footer>
       ) : null}

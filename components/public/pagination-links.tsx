@@ -1,12 +1,23 @@
 import Link from 'next/link';
+import { convertForVariant } from '@/lib/variants/convert-for-variant';
+import { variantLanguage, type SiteVariant } from '@/lib/variants/site-variant';
+import { variantPath } from '@/lib/variants/variant-path';
+
+interface PaginationLinksProps {
+  /** Unprefixed site paths (`/topics/x?before=…`); the variant's prefix is added here. */
+  firstHref: string | null;
+  nextHref: string | null;
+  variant: SiteVariant;
+}
 
 /** Newest-first list navigation: back to the first page when not on it, on to older articles when there are more. */
-export function PaginationLinks({ firstHref, nextHref }: { firstHref: string | null; nextHref: string | null }) {
+export function PaginationLinks({ firstHref, nextHref, variant }: PaginationLinksProps) {
   if (!firstHref && !nextHref) return null;
+  const t = (text: string) => convertForVariant(text, variant);
   return (
-    <nav aria-label="分页" className="pagination" lang="zh-Hans">
-      {firstHref ? <Link href={firstHref} className="pagination-first">最新文章</Link> : null}
-      {nextHref ? <Link href={nextHref} rel="next" className="pagination-next">更早的文章</Link> : null}
+    <nav aria-label={t('分页')} className="pagination" lang={variantLanguage[variant]}>
+      {firstHref ? <Link href={variantPath(firstHref, variant)} className="pagination-first">{t('最新文章')}</Link> : null}
+      {nextHref ? <Link href={variantPath(nextHref, variant)} rel="next" className="pagination-next">{t('更早的文章')}</Link> : null}
     </nav>
   );
 }
