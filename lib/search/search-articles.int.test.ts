@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getPrisma } from '@/lib/db/client';
+import { resetDatabase } from '@/lib/db/test-database';
+import { loadSearchPage } from './load-search-page';
+import { searchArticles } from './search-articles';
+import { createSearchableArticle } from './test-search-articles';
+
+const titlesOf = async (q: string, page = 1) => (await searchArticles({ q, page })).items.map((item) => item.title);
+
+describe('searchArticles', () => {
+  beforeEach(() => resetDatabase(getPrisma()));
+
+  it('finds the same articles for Traditional and Simplified queries, and Traditional articles too', async () => {
+    await createSearchableArticle('湖北加强知识产权保护', '全省专利申请量上升。');
+    await createSearchableArticle('智慧財產權法院成立', '法院審理知識產權案件。', { script: 'HANT' });
+    await createSearchableArticle('天气预报', '明天有雨。');
+    const simplified = await titlesOf('知识产权');
+    expect(simplified.sort()).toEqual(['智慧財產權法院成立', '湖北加强知识产权保护'].sort());
+    expect((await titlesOf('知識產權')).sort()).toEqual(simplified);
+    expect(await titlesOf('产权')).toHaveLength(2);
+  });
+
+  it('ranks title matches above body matches, and newer first among equals', async () => {
+    await createSearchableArticle('一篇旧闻', '文中提到恩施的茶叶。', { hoursAgo: 1 });
+    await createSearchableArticle('恩施茶叶丰收', '今年产量创新高。', { hoursAgo: 48 });
+    await createSearchableArticle('恩施旅游旺季', '游客增多。', { hoursAgo: 24 });
+    expect(await titlesOf('恩施')).toEqual(['恩施旅游旺季', '恩施茶叶丰收', '一篇旧闻']);
+  });
+
+  it('never finds drafts, scheduled, archived or trashed articles', async () => {
+    await createSearchableArticle('公开的商标新闻', '商标。');
+    await createSearchableArticle('草稿商标', '商标。', { status: 'DRAFT', publishedAt: null });
+    await createSearchableArticle('定时商标', '商标。', { status: 'SCHEDULED', publishedAt: null, scheduledAt: new Date(Date.now() + 3_600_000) });
+    await createSearchableArticle('归档商标', '商标。', { status: 'ARCHIVED' });
+    await createSearchableArticle('回收站商标', '商标。', { deletedAt: new Date() });
+    expect(await titlesOf('商标')).toEqual(['公开的商标新闻']);
+  });
+
+  it('marks the matches in the title and in a snippet of the body', async () => {
+    const body = `${'开头的一段话。'.repeat(20)}法院审理了知识产权案件，${'结尾的话。'.repeat(30)}`;
+    await createSearchableArticle('知识产权审判', body);
+    const [item] = (await searchArticles({ q: '知識產權', page: 1 })).items;
+    expect(item?.titleSegments).toEqual([{ text: '知识产权', match: true }, { text: '审判', match: false }]);
+    const snippet = item?.snippet ?? [];
+    expect(snippet.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['知识产权']);
+    expect(snippet[0]?.text.startsWith('…')).toBe(true);
+    expect(snippet.map((segment) => segment.text).join('').length).toBeLessThanOrEqual(110);
+  });
+
+  it('finds titles by a fragment jieba cuts differently, and by a misspelt Latin name', async () => {
+    await createSearchableArticle('Zuckerberg 出席听证会', '会议持续三小时。');
+    await createSearchableArticle('武汉东湖示范区挂牌', '正文。');
+    expect(await titlesOf('zuckerburg')).toEqual(['Zuckerberg 出席听证会']);
+    expect(await titlesOf('湖示范')).toEqual(['武汉东湖示范区挂牌']);
+  });
+
+  it('pages ten at a time with a total, and answers pages past the last with the first', async () => {
+    for (let hour = 1; hour <= 23; hour += 1) await createSearchableArticle(`专利新闻 ${hour}`, '正文。', { hoursAgo: hour });
+    const second = await searchArticles({ q: '专利', page: 2 });
+    expect(second).toMatchObject({ total: 23, pageCount: 3, isTotalCapped: false });
+    expect(second.items.map((item) => item.title)).toEqual(Array.from({ length: 10 }, (_, at) => `专利新闻 ${at + 11}`));
+    expect((await searchArticles({ q: '专利', page: 3 })).items).toHaveLength(3);
+    const past = await loadSearchPage({ q: '专利', page: '9' });
+    expect(past.result?.page).toBe(1);
+    expect(past.result?.items[0]?.title).toBe('专利新闻 1');
+  });
+
+  it('answers bad input with results or nothing, never an error', async () => {
+    await createSearchableArticle('商标与专利', '正文。');
+    const inputs = ['', '   ', '！？。，', "' OR 1=1; DROP TABLE articles; --", '商标 & | ! :* \' " ( )', '商标:*', '!!', '(', '\\', '%_%', 'a'.repeat(1000), '商'.repeat(1000)];
+    for (const q of inputs) {
+      for (const page of [undefined, '-1', '0', '1e9', 'abc', '99999999999999999999', ['2', '3']]) {
+        await expect(loadSearchPage({ q, page })).resolves.toBeDefined();
+      }
+    }
+    expect((await loadSearchPage({ q: '！？。，' })).result?.items ?? []).toEqual([]);
+    expect((await loadSearchPage({ q: '商标 & | ! :* \' " ( )' })).result?.items.map((item) => item.title)).toEqual(['商标与专利']);
+    expect((await loadSearchPage({ q: "商标' OR 1=1 --" })).result?.items).toEqual([]);
+    expect(await getPrisma().article.count()).toBe(1);
+  });
+});
