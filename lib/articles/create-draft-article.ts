@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Actor } from '@/lib/auth/can';
 import { getPrisma } from '@/lib/db/client';
 import { emptyDoc } from '@/lib/rich-text/empty-doc';
+import { articleSearchColumns } from '@/lib/search/article-search-columns';
 import { isArticleSlugClash } from './is-article-slug-clash';
 
 /**
@@ -21,6 +22,7 @@ export async function createDraftArticle(actor: Actor): Promise<{ id: string }> 
           slugAuto: true,
           body: emptyDoc() as object,
           bodyText: '',
+          ...articleSearchColumns({ title: '', excerpt: '', bodyText: '' }),
           createdById: actor.id,
           updatedById: actor.id,
         },

@@ -4,6 +4,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ImportResult } from '@/lib/import/import-text-dump';
 import { fingerprintArticle, type ArticleFingerprint } from '@/lib/import-batches/fingerprint-article';
+import { articleSearchColumns } from '@/lib/search/article-search-columns';
 import { makeSlug } from '@/lib/slug/make-slug';
 import { uniqueSlug } from '@/lib/slug/unique-slug';
 import { setArticleTags } from '@/lib/tags/set-article-tags';
@@ -50,6 +51,7 @@ async function insertImportedArticle(tx: Prisma.TransactionClient, options: Crea
       excerpt: article.excerpt,
       body: article.body as object,
       bodyText: article.bodyText,
+      ...articleSearchColumns(article),
       sourceName: article.sourceName,
       sourceUrl: article.sourceUrl,
       byline: article.byline,

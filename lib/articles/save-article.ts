@@ -7,6 +7,7 @@ import type { ArticleStatus } from '@/lib/db/generated/enums';
 import { AppError } from '@/lib/errors/app-error';
 import { getSiteTimeZone } from '@/lib/format/site-time-zone';
 import { docToPlainText } from '@/lib/rich-text/doc-to-plain-text';
+import { articleSearchColumns } from '@/lib/search/article-search-columns';
 import { setArticleTags } from '@/lib/tags/set-article-tags';
 import type { SaveArticleInput } from './article-input-schema';
 import { articleInvalidationFor } from './article-invalidation-for';
@@ -37,7 +38,7 @@ const auditedIntents = new Set(['publish', 'unpublish', 'schedule', 'archive']);
 
 /** The columns that take the editor's fields as they are ('' stored as null). */
 function editedColumns(input: SaveArticleInput) {
-  return {
+  const columns = {
     title: input.title,
     excerpt: input.excerptAuto ? deriveLeadExcerpt(input.body) : input.excerpt,
     excerptAuto: input.excerptAuto,
@@ -52,6 +53,7 @@ function editedColumns(input: SaveArticleInput) {
     originalPublishedAt: input.originalPublishedAt ? new Date(`${input.originalPublishedAt}T00:00:00Z`) : null,
     script: input.script,
   };
+  return { ...columns, ...articleSearchColumns(columns) };
 }
 
 function revisionReason(input: SaveArticleInput): string {

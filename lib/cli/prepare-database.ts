@@ -1,5 +1,6 @@
 import { applyMigrations } from '@/lib/db/migrate';
 import { ensureAdmin, type EnsureAdminResult } from '@/lib/users/ensure-admin';
+import { backfillArticleSearch } from '@/lib/search/backfill-article-search';
 import { seedOnce } from '@/lib/seed/seed-once';
 import { backfillTagNameKeys } from '@/lib/tags/backfill-tag-name-keys';
 import type { SeedOutcome } from '@/lib/seed/seed-sample-articles';
@@ -16,5 +17,6 @@ export async function prepareDatabase(url: string, admin: { email?: string; pass
   await backfillTagNameKeys();
   const ensured = await ensureAdmin(admin);
   const seeded = await seedOnce(ensured.id);
+  await backfillArticleSearch();
   return { migrations: applied, admin: ensured, seeded };
 }

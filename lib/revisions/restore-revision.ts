@@ -9,6 +9,7 @@ import { getPrisma } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { AppError } from '@/lib/errors/app-error';
 import { docToPlainText } from '@/lib/rich-text/doc-to-plain-text';
+import { articleSearchColumns } from '@/lib/search/article-search-columns';
 import { setArticleTags } from '@/lib/tags/set-article-tags';
 import { revisionFormFields } from './revision-form-fields';
 import type { RestoreRevisionInput } from './revision-input-schema';
@@ -39,6 +40,7 @@ export async function restoreRevision(actor: Actor, input: RestoreRevisionInput)
       where: { id: input.articleId },
       include: { tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true, slug: true } } } } },
     });
+    const bodyText = docToPlainText(fields.body);
     const article = await tx.article.update({
       where: { id: input.articleId },
       data: {
@@ -50,7 +52,8 @@ export async function restoreRevision(actor: Actor, input: RestoreRevisionInput)
         seoTitle: fields.seoTitle || null,
         seoDescription: fields.seoDescription || null,
         body: fields.body as unknown as Prisma.InputJsonValue,
-        bodyText: docToPlainText(fields.body),
+        bodyText,
+        ...articleSearchColumns({ title: fields.title, excerpt: fields.excerpt, bodyText }),
         sourceName: fields.sourceName || null,
         sourceUrl: fields.sourceUrl || null,
         byline: fields.byline || null,
