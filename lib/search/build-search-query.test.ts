@@ -5,8 +5,9 @@ describe('buildSearchQuery', () => {
   it('segments Traditional and Simplified queries into the same quoted words, longest first', () => {
     const simplified = buildSearchQuery('知识产权');
     expect(simplified.tokens).toEqual(['知识产权', '知识', '产权']);
-    expect(simplified.documentQuery).toBe("'知识产权' & '知识' & '产权'");
-    expect(simplified.titleQuery).toBe("'知识产权':A & '知识':A & '产权':A");
+    expect(simplified.documentQuery).toBe("('知识产权' | ('知识' & '产权'))");
+    expect(simplified.titleQuery).toBe("('知识产权':A | ('知识':A & '产权':A))");
+    expect(buildSearchQuery('恩施 茶叶').documentQuery).toBe("'恩施' & '茶叶'");
     expect(buildSearchQuery('知識產權')).toEqual(simplified);
     expect(buildSearchQuery('ＯｐｅｎＡＩ').tokens).toEqual(['openai']);
   });
@@ -14,7 +15,7 @@ describe('buildSearchQuery', () => {
   it('keeps only letters and digits of tsquery syntax, SQL and punctuation', () => {
     expect(buildSearchQuery("商标 & | ! :* ' \" ( )").documentQuery).toBe("'商标'");
     expect(buildSearchQuery("x' | 'y").documentQuery).toBe("'x' & 'y'");
-    expect(buildSearchQuery("1'; DROP TABLE articles; --").tokens).toEqual(['articles', 'table', 'drop', '1']);
+    expect(buildSearchQuery("1'; DROP TABLE articles; --").documentQuery).toBe("'1' & 'drop' & 'table' & 'articles'");
     for (const q of ['', '   ', '！？。，', '&|!:*()', "'\"\\"]) expect(buildSearchQuery(q)).toMatchObject({ tokens: [], documentQuery: null, titlePattern: null });
   });
 

@@ -20,18 +20,25 @@ const minTrigramLength = 3;
 /**
  * Turns reader input into the pieces of an SQL search, never passing the input itself to
  * to_tsquery: tokens hold only letters and digits (segmentSearchText), each is quoted as one
- * lexeme, and all must match. Title fragments for trigram matching keep letters, digits and
+ * lexeme. Every word of the query must match, either whole or as all the dictionary words inside
+ * it: an article about the 知识产权局 is indexed as 知识, 产权, 产权局, 知识产权局 and still
+ * answers 知识产权. Title fragments for trigram matching keep letters, digits and
  * single spaces only, with LIKE's special characters escaped.
  */
 export function buildSearchQuery(q: string): SearchQuery {
-  const tokens = [...new Set(segmentSearchText(q))].slice(0, maxTokens).sort((a, b) => b.length - a.length);
+  const words = [...new Set(segmentSearchText(q, 'whole'))].slice(0, maxTokens);
+  const clauses = words.map((word) => ({ word, pieces: segmentSearchText(word).filter((piece) => piece !== word) }));
+  const tokens = [...new Set(clauses.flatMap(({ word, pieces }) => [word, ...pieces]))].sort((a, b) => b.length - a.length);
   const fragment = foldText(q).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const isLongEnough = [...fragment.replaceAll(' ', '')].length >= minTrigramLength;
-  const quoted = tokens.map((token) => `'${token}'`);
+  const toQuery = (weight: string) =>
+    clauses.length === 0
+      ? null
+      : clauses.map(({ word, pieces }) => (pieces.length === 0 ? `'${word}'${weight}` : `('${word}'${weight} | (${pieces.map((piece) => `'${piece}'${weight}`).join(' & ')}))`)).join(' & ');
   return {
     tokens,
-    documentQuery: quoted.length > 0 ? quoted.join(' & ') : null,
-    titleQuery: quoted.length > 0 ? quoted.map((lexeme) => `${lexeme}:A`).join(' & ') : null,
+    documentQuery: toQuery(''),
+    titleQuery: toQuery(':A'),
     titlePattern: isLongEnough ? `%${fragment.replace(/[\\%_]/g, '\\$&')}%` : null,
     fuzzyTitle: isLongEnough ? fragment : null,
   };

@@ -18,6 +18,8 @@ describe('searchArticles', () => {
     expect(simplified.sort()).toEqual(['智慧財產權法院成立', '湖北加强知识产权保护'].sort());
     expect((await titlesOf('知識產權')).sort()).toEqual(simplified);
     expect(await titlesOf('产权')).toHaveLength(2);
+    await createSearchableArticle('机构改革', '国家知识产权局今天发布公告。');
+    expect(await titlesOf('知识产权 公告')).toEqual(['机构改革']);
   });
 
   it('ranks title matches above body matches, and newer first among equals', async () => {

@@ -5,12 +5,15 @@ const notWordCharacter = /[^\p{L}\p{N}]+/gu;
 
 /**
  * The words search sees in a text, the same for articles and queries: folded (NFKC, Simplified,
- * lower case), cut by jieba in search mode (知识产权 gives 知识, 产权 and 知识产权, so a query for
- * any of them finds it) and stripped of everything but letters and digits; empty words dropped.
+ * lower case), cut by jieba and stripped of everything but letters and digits; empty words
+ * dropped. Search mode (the default, used for articles) also gives the dictionary words inside
+ * longer ones (知识产权局: 知识, 产权, 产权局, 知识产权局), whole mode only the words themselves.
  */
-export function segmentSearchText(text: string): string[] {
+export function segmentSearchText(text: string, mode: 'search' | 'whole' = 'search'): string[] {
   if (text.trim() === '') return [];
-  const words = getJiebaDictionary().jieba.cutForSearch(foldText(text), false);
+  const { jieba } = getJiebaDictionary();
+  const folded = foldText(text);
+  const words = mode === 'search' ? jieba.cutForSearch(folded, false) : jieba.cut(folded, false);
   const tokens: string[] = [];
   for (const word of words) {
     const token = word.replace(notWordCharacter, '');
