@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { articleSearchColumns } from '../lib/search/article-search-columns';
+import { database } from './support/database';
+import { createArticle, type ArticleOptions, type TestArticle } from './support/factories';
+
+// A word of Latin letters no other test's article has, so results are this test's own.
+const uniqueWord = () => `zq${randomBytes(5).toString('hex').replace(/\d/g, 'x')}`;
+
+/** A factory article with its search columns filled, as the editor's save would store them. */
+async function createSearchableArticle(options: ArticleOptions & { title: string; bodyText: string }): Promise<TestArticle> {
+  const article = await createArticle(options);
+  const columns = articleSearchColumns({ title: options.title, excerpt: '', bodyText: options.bodyText });
+  await database().query(
+    'UPDATE articles SET search_title = $2, search_excerpt = $3, search_body = $4, title_folded = $5 WHERE id = $1',
+    [article.id, columns.searchTitle, columns.searchExcerpt, columns.searchBody, columns.titleFolded],
+  );
+  return article;
+}
+
+test('a published article is found by its Traditional spelling, highlighted, and opens from the results', async ({ page }) => {
+  const word = uniqueWord();
+  const article = await createSearchableArticle({ status: 'PUBLISHED', title: `知识产权保护新举措 ${word}`, bodyText: `今年全省加强知识产权保护，${word} 项目落地。` });
+  await createSearchableArticle({ status: 'DRAFT', title: `知识产权草稿 ${word}`, bodyText: `草稿 ${word}。` });
+
+  await page.goto('/search');
+  const form = page.getByRole('search');
+  await form.getByLabel('搜索文章').fill(`知識產權 ${word}`);
+  await form.getByRole('button', { name: '搜索' }).click();
+  await expect(page).toHaveURL(/\/search\?q=/);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+
+  const results = page.getByRole('region', { name: '搜索结果' });
+  await expect(results.getByRole('status')).toHaveText('找到约 1 篇相关文章');
+  const link = results.getByRole('link', { name: article.title });
+  await expect(link.locator('mark').first()).toHaveText('知识产权');
+  await expect(results.locator('p mark').filter({ hasText: word })).toHaveCount(1);
+  await expect(results.getByText('知识产权草稿')).toHaveCount(0);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+});
+
+test('a search with no match shows the query in the empty state', async ({ page }) => {
+  const word = uniqueWord();
+  await page.goto(`/search?q=${encodeURIComponent(`<b>${word}</b>`)}`);
+  await expect(page.getByText(`没有找到与“<b>${word}</b>”相关的文章。`)).toBeVisible();
+});
+
+test('bad queries and page numbers answer 200 with results or the empty state', async ({ request }) => {
+  const queries = ['', '！？。，', '& | ! :* \' " ( )', "' OR 1=1; DROP TABLE articles; --", '商'.repeat(1000), '%_\\'];
+  for (const q of queries) {
+    for (const page of ['1', '-1', '0', '99999999999999999999', 'abc']) {
+      const response = await request.get(`/search?q=${encodeURIComponent(q)}&page=${page}`);
+      expect(response.status(), `q=${q.slice(0, 20)} page=${page}`).toBe(200);
+    }
+  }
+});
