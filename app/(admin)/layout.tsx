@@ -18,3 +18,6 @@ export default async function AdminRootLayout({ children }: { children: React.Re
     </html>
   );
 }
+
+// Every page here checks the session and reads the database per request, so none is prerendered.
+export const instant = false;

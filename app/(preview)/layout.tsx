@@ -16,10 +16,13 @@ export default function PreviewLayout({ children }: { children: React.ReactNode 
     <html lang="zh">
       <body>
         <NextIntlClientProvider>
-          <SiteHeader />
-          <main className="site-main">{children}</main>
+          <SiteHeader variant="zh-hans" path="/" />
+          <main id="main" className="site-main">{children}</main>
         </NextIntlClientProvider>
       </body>
     </html>
   );
 }
+
+// Every page here checks the session and reads the database per request, so none is prerendered.
+export const instant = false;

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SaveArticleRequest } from '@/lib/articles/article-input-schema';
 import { findFreePort } from '@/lib/db/find-free-port';
+import { clearRouteCache } from './clear-route-cache';
 import { isBuildStale, runNextBuild } from './build-if-needed';
 
 const actionFile = 'app/(admin)/admin/articles/[id]/actions.ts';
@@ -28,6 +29,7 @@ export async function startBenchServer(root: string, databaseUrl: string): Promi
     process.stderr.write('Building Inkstone for production (first run or changed sources)…\n');
     await runNextBuild(root);
   }
+  clearRouteCache(root);
   const port = await findFreePort();
   const origin = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {

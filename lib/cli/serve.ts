@@ -7,6 +7,7 @@ import { loadAuthSecret } from '@/lib/auth/load-auth-secret';
 import { openDatabase, type OpenDatabase } from '@/lib/db/open-database';
 import { assertPortFree } from './assert-port-free';
 import { isBuildStale, runNextBuild } from './build-if-needed';
+import { clearRouteCache } from './clear-route-cache';
 import { errorMessage, exitWithError } from './exit-with-error';
 import { prepareDatabase } from './prepare-database';
 import { printBanner } from './print-banner';
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     await runNextBuild(root);
   }
   process.env.DATABASE_URL = database.url;
+  clearRouteCache(root);
   const prepared = await prepareDatabase(database.url, { email: parsed.options.ADMIN_EMAIL, password: parsed.options.ADMIN_PASSWORD });
 
   const publicHost = hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;

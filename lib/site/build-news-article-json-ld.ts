@@ -18,6 +18,9 @@ export interface NewsArticleInput {
   image: string | null;
   /** In order; the first is the primary topic. */
   tags: readonly { name: string }[];
+  /** The page's path when it is not the Simplified one (a variant's), and its language. */
+  path?: string;
+  inLanguage?: string;
 }
 
 function truncate(text: string, max: number): string {
@@ -27,7 +30,7 @@ function truncate(text: string, max: number): string {
 
 /** schema.org NewsArticle for an article page; text fields stay plain strings (serializeJsonLd escapes them). */
 export function buildNewsArticleJsonLd(article: NewsArticleInput) {
-  const url = absoluteUrl(articlePath(article.slug));
+  const url = absoluteUrl(article.path ?? articlePath(article.slug));
   const publisher = {
     '@type': 'Organization',
     name: siteName,
@@ -49,7 +52,7 @@ export function buildNewsArticleJsonLd(article: NewsArticleInput) {
     ...(article.image ? { image: [absoluteUrl(article.image)] } : {}),
     ...(primaryTopic ? { articleSection: primaryTopic.name } : {}),
     ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name) } : {}),
-    inLanguage: scriptLang(article.script),
+    inLanguage: article.inLanguage ?? scriptLang(article.script),
     ...(article.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),
   };
 }

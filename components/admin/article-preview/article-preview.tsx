@@ -40,7 +40,7 @@ export function ArticlePreview({ articleId, status, isTrashed, savedAt, savedTag
     <>
       <PreviewBar articleId={articleId} status={shownStatus} isTrashed={isTrashed} showsUnsavedChanges={unsaved !== null} />
       <div className="preview-article">
-        {unsaved ? <ArticleView article={unsaved.view} archived={shownStatus === 'ARCHIVED'} /> : children}
+        {unsaved ? <ArticleView article={unsaved.view} variant="zh-hans" archived={shownStatus === 'ARCHIVED'} /> : children}
       </div>
     </>
   );

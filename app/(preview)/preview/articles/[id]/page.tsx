@@ -18,7 +18,7 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
   const view = { ...preview.view, publishedAt: preview.view.publishedAt ?? new Date() };
   return (
     <ArticlePreview articleId={id} status={preview.status} isTrashed={preview.isTrashed} savedAt={preview.updatedAt} savedTags={preview.view.tags}>
-      <ArticleView article={view} archived={preview.status === 'ARCHIVED'} />
+      <ArticleView article={view} variant="zh-hans" archived={preview.status === 'ARCHIVED'} />
     </ArticlePreview>
   );
 }

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { SearchForm } from '@/components/public/search-form';
+import { SearchResults } from '@/components/public/search-results';
+import { loadSearchPage } from '@/lib/search/load-search-page';
+import { readerAlternates } from '@/lib/site/reader-alternates';
+import { convertForVariant } from '@/lib/variants/convert-for-variant';
+import { variantLanguage } from '@/lib/variants/site-variant';
+import { ReaderShell } from '../reader-shell';
+import { readVariant } from '../reader-variant';
+
+type Props = {
+  params: Promise<{ variant: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// Search answers each query afresh from the database (its index is what makes it fast), so the
+// page renders per request and is never cached; the query string is only read here.
+export const instant = false;
+
+function searchPath(q: string): string {
+  return q ? `/search?${new URLSearchParams({ q })}` : '/search';
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const variant = await readVariant(params);
+  const q = typeof (await searchParams).q === 'string' ? ((await searchParams).q as string).trim().slice(0, 100) : '';
+  const t = (text: string) => convertForVariant(text, variant);
+  return {
+    title: q ? `${t('搜索')}：${q}` : t('搜索'),
+    robots: { index: false, follow: true },
+    alternates: readerAlternates('/search', variant),
+  };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const variant = await readVariant(params);
+  const { q, result } = await loadSearchPage(await searchParams);
+  return (
+    <ReaderShell variant={variant} path={searchPath(q)}>
+      <h1 className="page-title" lang={variantLanguage[variant]}>{convertForVariant('搜索', variant)}</h1>
+      <SearchForm q={q} variant={variant} />
+      <SearchResults result={result} q={q} variant={variant} />
+    </ReaderShell>
+  );
+}

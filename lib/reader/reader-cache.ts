@@ -1,0 +1,21 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+
+/**
+ * Marks the enclosing 'use cache' function as reader-page data: kept for the `reader` cache life
+ * (next.config.ts) and expired at once by any of `tags` (lib/cache/cache-tags.ts).
+ */
+export function cacheForReaders(...tags: string[]): void {
+  cacheLife('reader');
+  if (tags.length > 0) cacheTag(...tags);
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Whether `slug` could name an article or topic at all. Anything else is answered without the
+ * database, which also lets the build prerender the routes' placeholder params with none.
+ */
+export function isPossibleSlug(slug: string): boolean {
+  return slug.length <= 200 && slugPattern.test(slug);
+}
