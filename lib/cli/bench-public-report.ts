@@ -3,6 +3,7 @@ import { percentile } from './bench-editor-report';
 export const uncachedP99TargetMs = 50;
 export const cachedTargets = { reqPerSec: 1000, p99Ms: 100 } as const;
 export const rssTargetMb = 400;
+export const searchP95TargetMs = 50;
 
 export interface LoadFigures {
   name: string;
@@ -21,6 +22,8 @@ export interface BenchPublicFigures {
   /** Server time of first renders of distinct topic pages, one request at a time. */
   uncachedMs: number[];
   admin: { name: string; timingsMs: number[] }[];
+  /** searchArticles called directly, one query at a time. */
+  search?: { timingsMs: number[]; slowest: { q: string; ms: number } };
   rssBytes: number | null;
 }
 
@@ -54,6 +57,13 @@ export function formatBenchPublicReport(figures: BenchPublicFigures): string[] {
   ];
   for (const query of figures.admin) {
     lines.push(`admin tag list ${query.name}: p50 ${ms(percentile(query.timingsMs, 50))}, max ${ms(percentile(query.timingsMs, 100))} (${query.timingsMs.length} runs)`);
+  }
+  if (figures.search) {
+    const p95 = percentile(figures.search.timingsMs, 95);
+    lines.push(
+      `search function, ${figures.search.timingsMs.length} varied queries: p50 ${ms(percentile(figures.search.timingsMs, 50))}, p95 ${ms(p95)}, max ${ms(percentile(figures.search.timingsMs, 100))} (${figures.search.slowest.q})` +
+        ` — issue 6 target p95 ≤ ${searchP95TargetMs} ms: ${mark(p95 <= searchP95TargetMs)}`,
+    );
   }
   lines.push(rssMb === null ? 'server RSS: unknown (server process not found)' : `server RSS after the runs: ${rssMb.toFixed(0)} MB — issue 6 target ≤ ${rssTargetMb} MB (info): ${mark(rssMb <= rssTargetMb)}`);
   return lines;

@@ -10,6 +10,7 @@ import { applyMigrations } from '@/lib/db/migrate';
 import { cleanUpOnSignals, startBenchDatabase } from './bench-database';
 import { startBenchServer, type BenchServer } from './bench-editor-http';
 import { timeAdminTagList } from './bench-public-admin';
+import { timeSearchQueries } from './bench-public-search';
 import { benchPublicUsage, parseBenchPublicArgs, type BenchPublicArgs } from './bench-public-args';
 import { fetchPage, findNextPageHref, readServerRss, runLoad, timeFirstRenders, type Scenario } from './bench-public-load';
 import { formatBenchPublicReport, type LoadFigures } from './bench-public-report';
@@ -110,9 +111,10 @@ async function main(): Promise<void> {
     out(`admin tag list: ${(args.tags + added).toLocaleString('en')} tags (${added.toLocaleString('en')} unused ones added after the HTTP runs)`);
     process.env.DATABASE_URL = database.url;
     const admin = await timeAdminTagList(20);
+    const search = await timeSearchQueries();
     out('');
     out(`bench:public — ${args.connections} connections, ${args.duration} s a scenario`);
-    for (const line of formatBenchPublicReport({ loads, uncachedMs: firstRenders.timingsMs, admin, rssBytes })) out(line);
+    for (const line of formatBenchPublicReport({ loads, uncachedMs: firstRenders.timingsMs, admin, search, rssBytes })) out(line);
     if (args.isKeep) {
       isKept = true;
       out(`\nThe bench database is still running: DATABASE_URL=${database.url}\nPress Ctrl-C to stop it.`);
