@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { readerRedirects, readerRewrites } from './lib/site/reader-routes';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -10,6 +11,8 @@ const nextConfig: NextConfig = {
   // edit changes them (lib/cache); admin and preview pages opt out (instant = false).
   cacheComponents: true,
   partialPrefetching: false,
+  redirects: async () => readerRedirects(),
+  rewrites: async () => ({ beforeFiles: readerRewrites(), afterFiles: [], fallback: [] }),
   cacheLife: {
     // Kept until a write expires them; re-checked in the background after 10 minutes in case a
     // change bypassed the app (a hand edit in the database). Also the CDN's s-maxage.
