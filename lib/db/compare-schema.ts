@@ -1,6 +1,6 @@
 import type { DMMF } from '@prisma/client/runtime/client';
 import type { ColumnSnapshot, ForeignKeySnapshot, IndexSnapshot, SchemaSnapshot } from './schema-snapshot';
-import { snapshotFromDatamodel } from './snapshot-from-datamodel';
+import { readUnsupportedFields, snapshotFromDatamodel } from './snapshot-from-datamodel';
 
 const expectedSide = 'schema.prisma';
 const actualSide = 'the database';
@@ -61,9 +61,11 @@ function compareDescriptions<T>(label: string, describe: (item: T) => string) {
 /**
  * Lists every difference between Prisma's datamodel and a database catalog (empty when they agree):
  * tables, columns (type, nullability, default), indexes incl. primary keys, foreign keys, enums.
+ * The DMMF has no Unsupported("…") fields: pass the schema.prisma text to have them compared too
+ * (without it, their columns read as missing from schema.prisma).
  */
-export function compareSchema(model: DMMF.Datamodel, catalog: SchemaSnapshot): string[] {
-  const expected = snapshotFromDatamodel(model);
+export function compareSchema(model: DMMF.Datamodel, catalog: SchemaSnapshot, schemaText = ''): string[] {
+  const expected = snapshotFromDatamodel(model, readUnsupportedFields(schemaText));
   const tableDifferences = compareKeys('table', expected.tables, catalog.tables, (table, wanted, found) => [
     ...compareKeys('column', prefixKeys(table, wanted.columns), prefixKeys(table, found.columns), compareColumns),
     ...compareKeys('index', wanted.indexes, found.indexes, compareDescriptions('index', describeIndex)),

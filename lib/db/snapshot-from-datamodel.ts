@@ -55,8 +55,38 @@ function quoteIdentifier(name: string): string {
   return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
 }
 
-function columnName(model: DMMF.Model, fieldName: string): string {
-  const field = model.fields.find((candidate) => candidate.name === fieldName);
+/** A field of type Unsupported("…"), which Prisma leaves out of the DMMF (but not out of its indexes). */
+export interface UnsupportedField {
+  model: string;
+  name: string;
+  dbName: string | null;
+  /** The raw PostgreSQL type, as information_schema names it (e.g. tsvector). */
+  rawType: string;
+  isRequired: boolean;
+  hasDefault: boolean;
+}
+
+/** The Unsupported("…") fields declared in a schema.prisma text. */
+export function readUnsupportedFields(schema: string): UnsupportedField[] {
+  const fields: UnsupportedField[] = [];
+  for (const block of schema.matchAll(/^model\s+(\w+)\s*\{([^}]*)\}/gm)) {
+    for (const line of (block[2] ?? '').matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm)) {
+      const attributes = line[4] ?? '';
+      fields.push({
+        model: block[1] ?? '',
+        name: line[1] ?? '',
+        dbName: /@map\("([^"]+)"\)/.exec(attributes)?.[1] ?? null,
+        rawType: line[2] ?? '',
+        isRequired: line[3] !== '?',
+        hasDefault: attributes.includes('@default('),
+      });
+    }
+  }
+  return fields;
+}
+
+function columnName(model: DMMF.Model, fieldName: string, unsupported: readonly UnsupportedField[] = []): string {
+  const field = model.fields.find((candidate) => candidate.name === fieldName) ?? unsupported.find((candidate) => candidate.model === model.name && candidate.name === fieldName);
   return field?.dbName ?? fieldName;
 }
 
@@ -97,8 +127,12 @@ function referentialAction(action: string): string {
   return action.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
 }
 
-/** What the migrated database should look like according to Prisma's datamodel (DMMF). */
-export function snapshotFromDatamodel(datamodel: DMMF.Datamodel): SchemaSnapshot {
+/**
+ * What the migrated database should look like according to Prisma's datamodel (DMMF), plus the
+ * schema's Unsupported("…") fields (readUnsupportedFields): columns of their raw type, without a
+ * default (one declared is reported, as this check cannot compare it).
+ */
+export function snapshotFromDatamodel(datamodel: DMMF.Datamodel, unsupported: readonly UnsupportedField[] = []): SchemaSnapshot {
   const enumNames = new Map(datamodel.enums.map((item) => [item.name, item.dbName ?? item.name]));
   const models = new Map(datamodel.models.map((model) => [model.name, model]));
   const tableName = (model: DMMF.Model): string => model.dbName ?? model.name;
@@ -126,6 +160,10 @@ export function snapshotFromDatamodel(datamodel: DMMF.Datamodel): SchemaSnapshot
         onUpdate: referentialAction(field.relationOnUpdate ?? 'Cascade'),
       };
     }
+    for (const field of unsupported.filter((candidate) => candidate.model === model.name)) {
+      const type = field.rawType.toLowerCase();
+      columns[field.dbName ?? field.name] = { type, isNullable: !field.isRequired, default: field.hasDefault ? 'unsupported @default on an Unsupported field' : null };
+    }
     tables[table] = { columns, indexes: {}, foreignKeys };
   }
 
@@ -133,7 +171,7 @@ export function snapshotFromDatamodel(datamodel: DMMF.Datamodel): SchemaSnapshot
     const model = models.get(index.model);
     const table = model && tables[tableName(model)];
     if (!model || !table) continue;
-    const names = index.fields.map((field) => columnName(model, field.name));
+    const names = index.fields.map((field) => columnName(model, field.name, unsupported));
     const suffix = { id: 'pkey', unique: 'key', normal: 'idx', fulltext: 'idx' }[index.type];
     const name = index.dbName ?? `${tableName(model)}_${index.type === 'id' ? '' : `${names.join('_')}_`}${suffix}`;
     table.indexes[name] = {
