@@ -50,7 +50,7 @@ test('a published article in the trash is 404 and leaves the home page', async (
   await expect(page.getByRole('link', { name: trashed.title })).toHaveCount(0);
 });
 
-test('an archived article stays readable with a note in its own script, but leaves lists and topics', async ({ page }) => {
+test('an archived article stays readable with a note in the reader\'s script, but leaves lists and topics', async ({ page }) => {
   const archived = await createArticle({ status: 'ARCHIVED', tagSlug: 'zhi-shi-chan-quan' });
   const response = await page.goto(`/articles/${archived.slug}`);
   expect(response?.status()).toBe(200);
@@ -63,9 +63,15 @@ test('an archived article stays readable with a note in its own script, but leav
   await page.goto('/topics/zhi-shi-chan-quan');
   await expect(page.getByRole('link', { name: archived.title })).toHaveCount(0);
 
-  const traditional = await createArticle({ status: 'ARCHIVED', script: 'HANT', title: `已歸檔的報導 ${Date.now()}` });
+  // A Traditional article reads in Simplified on the Simplified site, and as written on /zh-tw.
+  const title = `已歸檔的報導 ${Date.now()}`;
+  const traditional = await createArticle({ status: 'ARCHIVED', script: 'HANT', title });
   await page.goto(`/articles/${traditional.slug}`);
+  await expect(page.getByRole('note')).toHaveText('本文已归档');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`已归档的报导 ${title.split(' ')[1]}`);
+  await page.goto(`/zh-tw/articles/${traditional.slug}`);
   await expect(page.getByRole('note')).toHaveText('本文已歸檔');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 });
 
 test('scheduled and draft articles are 404 at their URL', async ({ page }) => {

@@ -6,6 +6,8 @@ export const cacheTags = {
   articleLists: 'article-lists',
   feeds: 'feeds',
   sitemap: 'sitemap',
+  /** Every cached reader page: for tests that write behind the app's back, and a full purge. */
+  reader: 'reader',
 } as const;
 
 /** The tags to invalidate when `invalidation` describes a change readers can see. */

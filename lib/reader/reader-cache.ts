@@ -1,5 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTags } from '@/lib/cache/cache-tags';
 
 /**
  * Marks the enclosing 'use cache' function as reader-page data: kept for the `reader` cache life
@@ -7,7 +8,7 @@ import { cacheLife, cacheTag } from 'next/cache';
  */
 export function cacheForReaders(...tags: string[]): void {
   cacheLife('reader');
-  if (tags.length > 0) cacheTag(...tags);
+  cacheTag(cacheTags.reader, ...tags);
 }
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

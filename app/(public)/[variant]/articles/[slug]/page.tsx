@@ -50,7 +50,11 @@ function trailOf(article: PublishedArticle, variant: SiteVariant): BreadcrumbIte
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article, variant } = await loadArticle(params);
+  // Redirects and 404s are the page's to answer (answering them here too doubles the Location header).
+  const variant = await readVariant(params);
+  const data = await loadArticlePage((await params).slug);
+  if (data.kind !== 'article') return {};
+  const article = convertArticleForVariant(data.article, variant);
   const title = article.seoTitle || article.title;
   const description = descriptionOf(article) || undefined;
   const url = variantPath(articlePath(article.slug), variant);

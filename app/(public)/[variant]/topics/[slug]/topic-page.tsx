@@ -37,7 +37,10 @@ function trailOf(topic: Topic, variant: SiteVariant): BreadcrumbItem[] {
 }
 
 export async function topicMetadata(variant: SiteVariant, slug: string, before: string | null): Promise<Metadata> {
-  const topic = await loadTopic(slug, before, variant);
+  // Redirects and 404s are the page's to answer (answering them here too doubles the Location header).
+  const data = await loadTopicPage(slug, before);
+  if (data.kind !== 'topic') return {};
+  const { topic } = data;
   const t = (text: string) => convertForVariant(text, variant);
   const name = convertNameForVariant(topic.name, variant);
   const feedTitle = `${name} · ${t('墨石新闻')}`;
