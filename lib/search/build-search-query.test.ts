@@ -6,7 +6,6 @@ describe('buildSearchQuery', () => {
     const simplified = buildSearchQuery('知识产权');
     expect(simplified.tokens).toEqual(['知识产权', '知识', '产权']);
     expect(simplified.documentQuery).toBe("('知识产权' | ('知识' & '产权'))");
-    expect(simplified.titleQuery).toBe("('知识产权':A | ('知识':A & '产权':A))");
     expect(buildSearchQuery('恩施 茶叶').documentQuery).toBe("'恩施' & '茶叶'");
     expect(buildSearchQuery('知識產權')).toEqual(simplified);
     expect(buildSearchQuery('ＯｐｅｎＡＩ').tokens).toEqual(['openai']);

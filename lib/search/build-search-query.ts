@@ -6,8 +6,6 @@ export interface SearchQuery {
   tokens: string[];
   /** to_tsquery('simple', …) text: every word, quoted. null when the query has no words. */
   documentQuery: string | null;
-  /** The same words restricted to the title's weight (A). */
-  titleQuery: string | null;
   /** LIKE pattern for the folded title (a fragment of ≥ 3 characters), escaped; or null. */
   titlePattern: string | null;
   /** The folded query for trigram word similarity with titles (≥ 3 characters), or null. */
@@ -31,14 +29,13 @@ export function buildSearchQuery(q: string): SearchQuery {
   const tokens = [...new Set(clauses.flatMap(({ word, pieces }) => [word, ...pieces]))].sort((a, b) => b.length - a.length);
   const fragment = foldText(q).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const isLongEnough = [...fragment.replaceAll(' ', '')].length >= minTrigramLength;
-  const toQuery = (weight: string) =>
+  const documentQuery =
     clauses.length === 0
       ? null
-      : clauses.map(({ word, pieces }) => (pieces.length === 0 ? `'${word}'${weight}` : `('${word}'${weight} | (${pieces.map((piece) => `'${piece}'${weight}`).join(' & ')}))`)).join(' & ');
+      : clauses.map(({ word, pieces }) => (pieces.length === 0 ? `'${word}'` : `('${word}' | (${pieces.map((piece) => `'${piece}'`).join(' & ')}))`)).join(' & ');
   return {
     tokens,
-    documentQuery: toQuery(''),
-    titleQuery: toQuery(':A'),
+    documentQuery,
     titlePattern: isLongEnough ? `%${fragment.replace(/[\\%_]/g, '\\$&')}%` : null,
     fuzzyTitle: isLongEnough ? fragment : null,
   };

@@ -56,6 +56,20 @@ describe('searchArticles', () => {
     expect(await titlesOf('湖示范')).toEqual(['武汉东湖示范区挂牌']);
   });
 
+  it('looks for near spellings only when nothing matches the query itself', async () => {
+    await createSearchableArticle('Zuckerberg 出席听证会', '会议持续三小时。');
+    await createSearchableArticle('听证会纪要', '有人把名字写成 Zuckerburg。');
+    expect(await titlesOf('zuckerburg')).toEqual(['听证会纪要']);
+  });
+
+  it('finds a word in nearly every article newest first, as for a rare one', async () => {
+    for (let hour = 1; hour <= 30; hour += 1) await createSearchableArticle(`市场观察 ${hour}`, '记者从会上获悉。', { hoursAgo: hour });
+    await getPrisma().$executeRawUnsafe('VACUUM ANALYZE articles');
+    const result = await searchArticles({ q: '记者', page: 1 });
+    expect(result.total).toBe(30);
+    expect(result.items.map((item) => item.title)).toEqual(Array.from({ length: 10 }, (_, at) => `市场观察 ${at + 1}`));
+  });
+
   it('pages ten at a time with a total, and answers pages past the last with the first', async () => {
     for (let hour = 1; hour <= 23; hour += 1) await createSearchableArticle(`专利新闻 ${hour}`, '正文。', { hoursAgo: hour });
     const second = await searchArticles({ q: '专利', page: 2 });
