@@ -1,30 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { articleSearchColumns } from '../lib/search/article-search-columns';
-import { database } from './support/database';
-import { createArticle, type ArticleOptions, type TestArticle } from './support/factories';
+// Factory articles carry their search columns, as the editor's save would store them.
+import { createArticle } from './support/factories';
 
 // A word of Latin letters no other test's article has, so results are this test's own.
 const uniqueWord = () => `zq${randomBytes(5).toString('hex').replace(/\d/g, 'x')}`;
 
-/** A factory article with its search columns filled, as the editor's save would store them. */
-async function createSearchableArticle(options: ArticleOptions & { title: string; bodyText: string }): Promise<TestArticle> {
-  const article = await createArticle(options);
-  const columns = articleSearchColumns({ title: options.title, excerpt: '', bodyText: options.bodyText });
-  await database().query(
-    'UPDATE articles SET search_title = $2, search_excerpt = $3, search_body = $4, title_folded = $5 WHERE id = $1',
-    [article.id, columns.searchTitle, columns.searchExcerpt, columns.searchBody, columns.titleFolded],
-  );
-  return article;
-}
-
 test('a published article is found by its Traditional spelling, highlighted, and opens from the results', async ({ page }) => {
   const word = uniqueWord();
-  const article = await createSearchableArticle({ status: 'PUBLISHED', title: `知识产权保护新举措 ${word}`, bodyText: `今年全省加强知识产权保护，${word} 项目落地。` });
-  await createSearchableArticle({ status: 'DRAFT', title: `知识产权草稿 ${word}`, bodyText: `草稿 ${word}。` });
+  const article = await createArticle({ status: 'PUBLISHED', title: `知识产权保护新举措 ${word}`, bodyText: `今年全省加强知识产权保护，${word} 项目落地。` });
+  await createArticle({ status: 'DRAFT', title: `知识产权草稿 ${word}`, bodyText: `草稿 ${word}。` });
 
   await page.goto('/search');
-  const form = page.getByRole('search');
+  const form = page.getByRole('main').getByRole('search');
   await form.getByLabel('搜索文章').fill(`知識產權 ${word}`);
   await form.getByRole('button', { name: '搜索' }).click();
   await expect(page).toHaveURL(/\/search\?q=/);
@@ -39,6 +27,20 @@ test('a published article is found by its Traditional spelling, highlighted, and
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+});
+
+test('the masthead search box searches from any page, in the reader\'s variant, and fits 360 px', async ({ page }) => {
+  const word = uniqueWord();
+  await createArticle({ status: 'PUBLISHED', title: `港口吞吐量创新高 ${word}`, bodyText: `${word} 的报道。` });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/zh-tw/topics');
+  const box = page.getByRole('search', { name: '全站搜尋' });
+  await expect(box).toBeVisible();
+  await box.getByLabel('搜尋文章').fill(word);
+  await box.getByRole('button', { name: '搜尋' }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh-tw/search\\?q=${word}$`));
+  await expect(page.getByRole('region', { name: '搜尋結果' }).getByRole('link', { name: '港口吞吐量創新高' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
 test('a search with no match shows the query in the empty state', async ({ page }) => {

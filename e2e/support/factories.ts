@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../../lib/auth/password';
+import { articleSearchColumns } from '../../lib/search/article-search-columns';
 import { database } from './database';
 
 export interface TestUser {
@@ -46,12 +47,16 @@ export async function createArticle(options: ArticleOptions): Promise<TestArticl
   const text = options.bodyText ?? `${title}的正文。`;
   const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
   const isPublic = options.status === 'PUBLISHED' || options.status === 'ARCHIVED';
+  // The search columns as the editor's save stores them, so every test article can be searched for.
+  const search = articleSearchColumns({ title, excerpt: '', bodyText: text });
   await database().query(
-    `INSERT INTO articles (id, title, slug, body, body_text, status, script, published_at, scheduled_at, needs_review, deleted_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())`,
+    `INSERT INTO articles (id, title, slug, body, body_text, status, script, published_at, scheduled_at, needs_review, deleted_at, updated_at,
+       search_title, search_excerpt, search_body, title_folded)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now(), $12, $13, $14, $15)`,
     [
       id, title, slug, JSON.stringify(body), text, options.status, options.script ?? 'HANS',
       isPublic ? new Date() : null, options.scheduledAt ?? null, options.needsReview ?? false, options.isTrashed ? new Date() : null,
+      search.searchTitle, search.searchExcerpt, search.searchBody, search.titleFolded,
     ],
   );
   if (options.tagSlug) {
