@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { addSlugRedirect, createArticle, createUser } from './support/factories';
 import { loginAs } from './support/login';
+import { redirectPaths } from './support/redirect-paths';
 
 test('an old slug of a published article redirects permanently (308) to its current URL', async ({ page }) => {
   const article = await createArticle({ status: 'PUBLISHED' });
@@ -9,7 +10,7 @@ test('an old slug of a published article redirects permanently (308) to its curr
 
   const response = await page.request.get(`/articles/${oldSlug}`, { maxRedirects: 0 });
   expect(response.status()).toBe(308);
-  expect(new URL(response.headers()['location'] ?? '', 'http://x').pathname).toBe(`/articles/${article.slug}`);
+  expect(redirectPaths(response)).toEqual([`/articles/${article.slug}`]);
 
   await page.goto(`/articles/${oldSlug}`);
   await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}$`));
@@ -28,7 +29,7 @@ test('after an editor changes the slug of a published article, the old URL redir
 
   const response = await page.request.get(`/articles/${article.slug}`, { maxRedirects: 0 });
   expect(response.status()).toBe(308);
-  expect(new URL(response.headers()['location'] ?? '', 'http://x').pathname).toBe(`/articles/${newSlug}`);
+  expect(redirectPaths(response)).toEqual([`/articles/${newSlug}`]);
   await page.goto(`/articles/${article.slug}`);
   await expect(page).toHaveURL(new RegExp(`/articles/${newSlug}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);

@@ -4,6 +4,7 @@ import { database } from './support/database';
 import { createArticle, createUser } from './support/factories';
 import { loginAs } from './support/login';
 import { createTopic } from './support/topics';
+import { redirectPaths } from './support/redirect-paths';
 
 const uuidPath = '[0-9a-f-]{36}';
 
@@ -93,7 +94,7 @@ test('renaming a slug keeps the old topic URL working with a permanent redirect'
 
   const response = await page.request.get(`/topics/${topic.slug}`, { maxRedirects: 0 });
   expect(response.status()).toBe(308);
-  expect(new URL(response.headers()['location'] ?? '', 'http://x').pathname).toBe(`/topics/${newSlug}`);
+  expect(redirectPaths(response)).toEqual([`/topics/${newSlug}`]);
 });
 
 test('an admin merges a tag into another picked by search, told how many articles move', async ({ page }) => {
@@ -113,7 +114,7 @@ test('an admin merges a tag into another picked by search, told how many article
   await expect(page.getByRole('list', { name: '别名' }).getByText(source.name)).toBeVisible();
   const response = await page.request.get(`/topics/${source.slug}`, { maxRedirects: 0 });
   expect(response.status()).toBe(308);
-  expect(new URL(response.headers()['location'] ?? '', 'http://x').pathname).toBe(`/topics/${target.slug}`);
+  expect(redirectPaths(response)).toEqual([`/topics/${target.slug}`]);
 });
 
 test('deleting a tag states how many articles lose it, and untags them without deleting them', async ({ page }) => {

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { createArticle, createUser } from './support/factories';
 import { loginAs } from './support/login';
 import { createTopic } from './support/topics';
+import { redirectPaths } from './support/redirect-paths';
 
 test('an admin merges a same-pinyin tag into the busier one: its article shows the kept tag and its old topic URL redirects', async ({ page }) => {
   const suffix = randomUUID().slice(0, 8);
@@ -31,7 +32,7 @@ test('an admin merges a same-pinyin tag into the busier one: its article shows t
 
   const response = await page.request.get(`/topics/${source.slug}`, { maxRedirects: 0 });
   expect(response.status()).toBe(308);
-  expect(new URL(response.headers()['location'] ?? '', 'http://x').pathname).toBe(`/topics/${target.slug}`);
+  expect(redirectPaths(response)).toEqual([`/topics/${target.slug}`]);
 });
 
 test('an admin deletes an unused tag after confirming, and sees a once-used tag with a link to its article', async ({ page }) => {

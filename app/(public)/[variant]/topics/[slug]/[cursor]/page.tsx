@@ -7,7 +7,8 @@ import { TopicPage, topicMetadata } from '../topic-page';
 type Props = { params: Promise<{ variant: string; slug: string; cursor: string }> };
 
 export function generateStaticParams() {
-  return [{ cursor: placeholderParam }];
+  // [slug] has no layout to list its own placeholder, so this route lists both.
+  return [{ slug: placeholderParam, cursor: placeholderParam }];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
