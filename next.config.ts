@@ -6,11 +6,11 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
-  // Reader pages are rendered once per URL and variant, kept, and expired by cache tags when an
-  // edit changes them (lib/cache); admin and preview pages opt out (instant = false).
-  cacheComponents: true,
-  partialPrefetching: false,
+  // 'use cache' with cacheTag and cacheLife for the reader pages' data, which then render once per
+  // URL and variant and are kept (ISR) until their cache tags expire (lib/cache). Not the full
+  // cacheComponents mode: that streams a prerendered shell for every dynamic page, so admin pages'
+  // 403 and 404 (and the reader site's redirects) would arrive with status 200.
+  experimental: { authInterrupts: true, useCache: true },
   redirects: async () => readerRedirects(),
   rewrites: async () => ({ beforeFiles: readerRewrites(), afterFiles: [], fallback: [] }),
   cacheLife: {

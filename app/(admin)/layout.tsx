@@ -19,5 +19,3 @@ export default async function AdminRootLayout({ children }: { children: React.Re
   );
 }
 
-// Every page here checks the session and reads the database per request, so none is prerendered.
-export const instant = false;

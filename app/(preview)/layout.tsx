@@ -24,5 +24,3 @@ export default function PreviewLayout({ children }: { children: React.ReactNode 
   );
 }
 
-// Every page here checks the session and reads the database per request, so none is prerendered.
-export const instant = false;

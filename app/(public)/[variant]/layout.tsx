@@ -7,9 +7,6 @@ import '../public.css';
 
 type Props = { params: Promise<{ variant: string }> };
 
-// A page waits for its own data rather than streaming a skeleton: the first request for a URL
-// renders it whole, and later ones get the kept copy.
-export const instant = false;
 
 export function generateStaticParams() {
   return [{ variant: placeholderParam }];

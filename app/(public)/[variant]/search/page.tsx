@@ -13,17 +13,15 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// Search answers each query afresh from the database (its index is what makes it fast), so the
-// page renders per request and is never cached; the query string is only read here.
-export const instant = false;
 
 function searchPath(q: string): string {
   return q ? `/search?${new URLSearchParams({ q })}` : '/search';
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const raw = (await searchParams).q;
   const variant = await readVariant(params);
-  const q = typeof (await searchParams).q === 'string' ? ((await searchParams).q as string).trim().slice(0, 100) : '';
+  const q = typeof raw === 'string' ? raw.trim().slice(0, 100) : '';
   const t = (text: string) => convertForVariant(text, variant);
   return {
     title: q ? `${t('搜索')}：${q}` : t('搜索'),
@@ -33,8 +31,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
+  // The query string first: reading it makes the page render per request, never prerendered.
+  const query = await searchParams;
   const variant = await readVariant(params);
-  const { q, result } = await loadSearchPage(await searchParams);
+  const { q, result } = await loadSearchPage(query);
   return (
     <ReaderShell variant={variant} path={searchPath(q)}>
       <h1 className="page-title" lang={variantLanguage[variant]}>{convertForVariant('搜索', variant)}</h1>
