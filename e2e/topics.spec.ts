@@ -151,8 +151,10 @@ test('the topic index keeps long child lists short and answers 404 for pages tha
   await expect(entry.getByRole('list').getByRole('link')).toHaveText(shown);
   await expect(entry.getByRole('link', { name: '另有 1 个子主题' })).toHaveAttribute('href', `/topics/${parent.slug}`);
 
-  for (const query of ['page=abc', 'page=0', 'page=-1', 'page=9999', 'page=1&page=2']) {
+  for (const query of ['page=abc', 'page=0', 'page=-1', 'page=9999']) {
     const response = await page.request.get(`/topics?${query}`, { maxRedirects: 0 });
     expect(response.status(), query).toBe(404);
   }
+  // A repeated parameter reads its first value.
+  expect((await page.request.get('/topics?page=1&page=2', { maxRedirects: 0 })).status()).toBe(200);
 });

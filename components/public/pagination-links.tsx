@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { convertForVariant } from '@/lib/variants/convert-for-variant';
 import { variantLanguage, type SiteVariant } from '@/lib/variants/site-variant';
 import { variantPath } from '@/lib/variants/variant-path';
@@ -10,14 +9,16 @@ interface PaginationLinksProps {
   variant: SiteVariant;
 }
 
+// Plain links, not next/link: list pages differ only in their query string, which the server maps
+// onto separate cached pages, and the client router does not follow that mapping.
 /** Newest-first list navigation: back to the first page when not on it, on to older articles when there are more. */
 export function PaginationLinks({ firstHref, nextHref, variant }: PaginationLinksProps) {
   if (!firstHref && !nextHref) return null;
   const t = (text: string) => convertForVariant(text, variant);
   return (
     <nav aria-label={t('分页')} className="pagination" lang={variantLanguage[variant]}>
-      {firstHref ? <Link href={variantPath(firstHref, variant)} className="pagination-first">{t('最新文章')}</Link> : null}
-      {nextHref ? <Link href={variantPath(nextHref, variant)} rel="next" className="pagination-next">{t('更早的文章')}</Link> : null}
+      {firstHref ? <a href={variantPath(firstHref, variant)} className="pagination-first">{t('最新文章')}</a> : null}
+      {nextHref ? <a href={variantPath(nextHref, variant)} rel="next" className="pagination-next">{t('更早的文章')}</a> : null}
     </nav>
   );
 }

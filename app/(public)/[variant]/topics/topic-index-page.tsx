@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { TopicTree } from '@/components/public/topic-tree';
 import { loadTopicIndex } from '@/lib/reader/load-topic-index';
@@ -48,11 +47,12 @@ export async function TopicIndexPage({ variant, page: requested }: { variant: Si
             <TopicTree nodes={nodes} variant={variant} />
           </section>
         ) : null}
+        {/* Plain links: the page number is a query string the server maps onto cached pages. */}
         {pageCount > 1 ? (
           <nav aria-label={t('分页')} className="pagination">
-            {page > 1 ? <Link href={variantPath(topicsPath(page - 1), variant)} rel="prev">{t('上一页')}</Link> : null}
+            {page > 1 ? <a href={variantPath(topicsPath(page - 1), variant)} rel="prev">{t('上一页')}</a> : null}
             <span>{t(`第 ${page} / ${pageCount} 页`)}</span>
-            {page < pageCount ? <Link href={variantPath(topicsPath(page + 1), variant)} rel="next">{t('下一页')}</Link> : null}
+            {page < pageCount ? <a href={variantPath(topicsPath(page + 1), variant)} rel="next">{t('下一页')}</a> : null}
           </nav>
         ) : null}
       </div>
