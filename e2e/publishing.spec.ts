@@ -26,6 +26,11 @@ test('an admin edits the title of a sample article, publishes, and readers see t
   const admin = await createUser('ADMIN');
   await loginAs(page, admin);
   const id = await findArticleIdBySlug(sampleSlug);
+  // Readers have the page cached, in both scripts, before the editor changes it.
+  for (const path of [`/articles/${sampleSlug}`, `/zh-tw/articles/${sampleSlug}`]) {
+    await page.request.get(path);
+    expect((await page.request.get(path)).headers()['x-nextjs-cache'], path).toBe('HIT');
+  }
   await page.goto(`/admin/articles/${id}`);
   const newTitle = `湖北：三牛精神（编辑于 ${Date.now()}）`;
   await page.getByRole('textbox', { name: '标题', exact: true }).fill(newTitle);
@@ -42,11 +47,16 @@ test('an admin edits the title of a sample article, publishes, and readers see t
 
   await page.goto(`/articles/${sampleSlug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(newTitle);
+  await page.goto(`/zh-tw/articles/${sampleSlug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(newTitle);
 });
 
 test('an edit to the body through the editor reaches the public page', async ({ page }) => {
   const admin = await createUser('ADMIN');
   const article = await createArticle({ status: 'PUBLISHED' });
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.locator('.article-body')).not.toContainText('补充一句。');
+  expect((await page.request.get(`/articles/${article.slug}`)).headers()['x-nextjs-cache']).toBe('HIT');
   await loginAs(page, admin);
   await page.goto(`/admin/articles/${article.id}`);
   const body = page.getByRole('textbox', { name: '正文' });
