@@ -2,7 +2,7 @@ import type { PublishedArticle } from '@/lib/articles/get-published-article';
 import type { SiteVariant } from './site-variant';
 import { convertNameForVariant } from './convert-name-for-variant';
 import { textConverterFor } from './convert-text-for-variant';
-import { convertTiptapDoc } from './convert-tiptap-doc';
+import { convertTiptapDoc } from '@/lib/text/convert-tiptap-doc';
 
 const textFields = ['title', 'excerpt', 'seoTitle', 'seoDescription', 'byline', 'sourceName', 'datelinePlace'] as const;
 

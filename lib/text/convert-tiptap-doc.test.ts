@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TiptapDoc, TiptapNode } from '@/lib/rich-text/tiptap-doc';
-import { convertForVariant } from './convert-for-variant';
+import { convertForVariant } from '@/lib/variants/convert-for-variant';
 import { convertTiptapDoc } from './convert-tiptap-doc';
 
 const text = (value: string, ...marks: { type: string; attrs?: Record<string, unknown> }[]): TiptapNode => (marks.length > 0 ? { type: 'text', text: value, marks } : { type: 'text', text: value });
