@@ -154,8 +154,11 @@ test('pasted HTML keeps its text and structure but not its scripts, styles and t
   await openArticleInEditor(page, { status: 'DRAFT', bodyText: '原有的一段。' });
   const body = bodyEditor(page);
   await body.click();
-  await page.keyboard.press('End');
+  // The caret must be at the end of the text before the paste, not wherever the click left it.
+  await expect(body).toBeFocused();
+  await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
+  await expect(body.locator('p')).toHaveText(['原有的一段。', '']);
   await pasteHtml(
     page,
     '<meta charset="utf-8"><div class="post" style="color:red"><script>window.pastedScriptRan = true</script><style>p{color:red}</style>' +
