@@ -1,18 +1,12 @@
 import Link from 'next/link';
+import type { ArticleListItem } from '@/lib/articles/article-list-item';
 import { formatChineseDate } from '@/lib/format/format-chinese-date';
 import { articlePath } from '@/lib/site/article-paths';
 import { convertListItemForVariant } from '@/lib/variants/convert-list-item-for-variant';
 import { variantLanguage, type SiteVariant } from '@/lib/variants/site-variant';
 import { variantPath } from '@/lib/variants/variant-path';
 
-export interface ArticleListItem {
-  id: string;
-  slug: string;
-  title: string;
-  excerpt: string;
-  publishedAt: Date | null;
-  script: 'HANS' | 'HANT';
-}
+export type { ArticleListItem };
 
 /** Articles newest first. Takes the stored entries and converts them to `variant` itself. */
 export function ArticleList({ articles, variant }: { articles: ArticleListItem[]; variant: SiteVariant }) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseTiptapDoc } from '@/lib/rich-text/tiptap-doc-schema';
+import { slugPattern } from '@/lib/slug/slug-pattern';
 
 export const titleMaxLength = 200;
 export const slugMaxLength = 80;
@@ -11,7 +12,6 @@ export const maxTagsPerArticle = 20;
 export const articleIntents = ['autosave', 'save', 'publish', 'unpublish', 'schedule', 'archive'] as const;
 export type ArticleIntent = (typeof articleIntents)[number];
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const localDateTimePattern = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
 

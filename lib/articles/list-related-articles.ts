@@ -1,5 +1,6 @@
 import 'server-only';
 import { getPrisma } from '@/lib/db/client';
+import type { ArticleListItem } from './article-list-item';
 
 export const relatedArticleLimit = 6;
 // The article's first tags only, and per tag only the candidates published nearest to it: the
@@ -8,14 +9,7 @@ const maxTags = 20;
 const candidatesPerSide = 25;
 const halfLifeSeconds = 30 * 24 * 60 * 60;
 
-export interface RelatedArticle {
-  id: string;
-  slug: string;
-  title: string;
-  excerpt: string;
-  publishedAt: Date | null;
-  script: 'HANS' | 'HANT';
-}
+export type RelatedArticle = ArticleListItem;
 
 /**
  * Up to `limit` other public articles sharing topics with the public article at `slug`, best

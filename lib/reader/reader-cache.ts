@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache/cache-tags';
+import { slugPattern } from '@/lib/slug/slug-pattern';
 
 /**
  * Marks the enclosing 'use cache' function as reader-page data: kept for the `reader` cache life
@@ -10,8 +11,6 @@ export function cacheForReaders(...tags: string[]): void {
   cacheLife('reader');
   cacheTag(cacheTags.reader, ...tags);
 }
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Whether `slug` could name an article or topic at all. Anything else is answered without the

@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { slugPattern } from '@/lib/slug/slug-pattern';
 
 export const tagNameMaxLength = 50;
 export const tagSlugMaxLength = 80;
 export const tagDescriptionMaxLength = 1000;
 export const tagSeoTitleMaxLength = 70;
 export const tagSeoDescriptionMaxLength = 160;
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What the editor's tag field splits names on: a name containing one could never be typed there. */
 export const tagSeparatorPattern = /[,，、;；\r\n\u2028\u2029]/u;
