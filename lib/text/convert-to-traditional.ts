@@ -1,9 +1,6 @@
-import { Converter } from 'opencc-js/cn2t';
+import { simplifiedToTraditional } from './simplified-to-traditional';
 
-let convert: ((text: string) => string) | undefined;
-
-// OpenCC s2twp: Taiwan characters and phrases (软件 → 軟體), built once on first use.
+// OpenCC s2twp: Taiwan characters and phrases (软件 → 軟體); the same converter as the reader's zh-tw.
 export function convertToTraditional(text: string): string {
-  convert ??= Converter({ from: 'cn', to: 'twp' });
-  return convert(text);
+  return simplifiedToTraditional(text, 'twp');
 }
