@@ -37,8 +37,16 @@ export function getJiebaDictionary(): JiebaDictionary {
   if (!loaded) {
     const started = performance.now();
     const jieba = Jieba.withDict(dict);
-    const logProbabilities = parseLogProbabilities(new TextDecoder().decode(dict));
-    loaded = { jieba, logProbabilities, loadMilliseconds: performance.now() - started };
+    let logProbabilities: Map<string, number> | undefined;
+    loaded = {
+      jieba,
+      // Parsed on first use (tens of MB): the reader site's search only cuts words and never needs it.
+      get logProbabilities() {
+        logProbabilities ??= parseLogProbabilities(new TextDecoder().decode(dict));
+        return logProbabilities;
+      },
+      loadMilliseconds: performance.now() - started,
+    };
   }
   return loaded;
 }
