@@ -44,6 +44,7 @@ async function insertImportedArticle(tx: Prisma.TransactionClient, options: Crea
   const slug = await uniqueSlug(makeSlug(article.title), async (candidate) =>
     (await tx.article.count({ where: { slug: candidate } })) > 0,
   );
+  const publishedAt = options.publish ? new Date() : null;
   const created = await tx.article.create({
     data: {
       title: article.title,
@@ -64,7 +65,8 @@ async function insertImportedArticle(tx: Prisma.TransactionClient, options: Crea
       simhash: fingerprint.simhash,
       simhashBands: fingerprint.simhashBands,
       status: options.publish ? 'PUBLISHED' : 'DRAFT',
-      publishedAt: options.publish ? new Date() : null,
+      publishedAt,
+      contentUpdatedAt: publishedAt,
       createdById: options.actorId,
       updatedById: options.actorId,
     },

@@ -14,7 +14,7 @@ export async function getPublishedArticle(slug: string) {
       title: true, slug: true, excerpt: true, body: true, status: true, script: true, deletedAt: true,
       seoTitle: true, seoDescription: true,
       byline: true, sourceName: true, sourceUrl: true, datelinePlace: true,
-      originalPublishedAt: true, publishedAt: true,
+      originalPublishedAt: true, publishedAt: true, contentUpdatedAt: true,
       tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true, slug: true } } } },
     },
   });
@@ -31,4 +31,9 @@ export async function getPublishedArticle(slug: string) {
   };
 }
 
-export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
+/**
+ * A public article as the reader components show it. Its content's last change is not among the
+ * fields (only the page's metadata reads it from getPublishedArticle), so variants and tests that
+ * build one need not invent it.
+ */
+export type PublishedArticle = Omit<NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>, 'contentUpdatedAt'>;

@@ -15,12 +15,14 @@ const batchSize = 100;
 
 async function publishOne(tx: Prisma.TransactionClient, id: string): Promise<ScheduledPublication> {
   const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { publishedAt: true, scheduledAt: true } });
+  const publishedAt = current.publishedAt ?? current.scheduledAt ?? new Date();
   const article = await tx.article.update({
     where: { id },
     data: {
       status: 'PUBLISHED',
-      // A republished article keeps the time it first went public.
-      publishedAt: current.publishedAt ?? current.scheduledAt ?? new Date(),
+      // A republished article keeps the time it first went public, and its content's last change.
+      publishedAt,
+      ...(current.publishedAt === null ? { contentUpdatedAt: publishedAt } : {}),
       scheduledAt: null,
       slugAuto: false,
       version: { increment: 1 },

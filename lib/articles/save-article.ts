@@ -15,6 +15,7 @@ import { checkPublishable } from './check-publishable';
 import { claimArticleVersion } from './claim-article-version';
 import { deriveLeadExcerpt } from './derive-lead-excerpt';
 import { isArticleSlugClash } from './is-article-slug-clash';
+import { isReaderContentChanged } from './is-reader-content-changed';
 import { moveSlugRedirects } from './move-slug-redirects';
 import { nextArticleStatus } from './next-article-status';
 import { resolveScheduledAt } from './resolve-scheduled-at';
@@ -92,13 +93,18 @@ export async function saveArticle(actor: Actor, input: SaveArticleInput): Promis
       const slug = await resolveSlug(tx, { article: current, requested: input.slug, title: input.title, isPublishing: input.intent === 'publish' });
       const previousTags = current.tags.map((link) => link.tag.name);
       const tagsChanged = previousTags.join('\n') !== input.tags.join('\n');
+      const edited = editedColumns(input);
+      const isFirstPublication = input.intent === 'publish' && current.publishedAt === null;
+      const contentChanged = isReaderContentChanged({ ...current, tags: previousTags }, { ...edited, slug: slug.slug, tags: input.tags });
       const article = await tx.article.update({
         where: { id: input.id },
         data: {
-          ...editedColumns(input),
+          ...edited,
           ...slug,
           status,
           publishedAt: input.intent === 'publish' ? (current.publishedAt ?? now) : current.publishedAt,
+          // A first publication's content is new to readers from its publication time on.
+          ...(contentChanged || isFirstPublication ? { contentUpdatedAt: now } : {}),
           scheduledAt,
           needsReview: isGoingPublic && input.confirmReview ? false : input.needsReview,
           ...(input.lockToken && input.lockToken === current.lockToken ? { lockSeenAt: now } : {}),

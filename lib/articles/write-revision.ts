@@ -28,6 +28,7 @@ function snapshotOf(article: Article, tagNames: readonly string[]): Prisma.Input
     scheduledAt: fields.scheduledAt?.toISOString() ?? null,
     createdAt: fields.createdAt.toISOString(),
     updatedAt: fields.updatedAt.toISOString(),
+    contentUpdatedAt: fields.contentUpdatedAt?.toISOString() ?? null,
     tags: [...tagNames],
   };
 }

@@ -76,6 +76,18 @@ describe('revisions', () => {
     expect(diff.body.every((block) => block.kind === 'same')).toBe(true);
   });
 
+  it('moves the content’s last change when the restored text differs from the current one, not otherwise', async () => {
+    const { actor, article, revisions } = await createFixture();
+    const longAgo = new Date('2020-01-01T00:00:00.000Z');
+    const contentUpdatedAt = async () => (await getPrisma().article.findUniqueOrThrow({ where: { id: article.id } })).contentUpdatedAt;
+    await getPrisma().article.update({ where: { id: article.id }, data: { contentUpdatedAt: longAgo } });
+    await restoreRevision(actor, { articleId: article.id, revisionId: revisions[0]?.id ?? '', baseVersion: 3 });
+    expect(await contentUpdatedAt()).toEqual(longAgo);
+    const startedAt = Date.now();
+    await restoreRevision(actor, { articleId: article.id, revisionId: revisions[1]?.id ?? '', baseVersion: 4 });
+    expect((await contentUpdatedAt())?.getTime()).toBeGreaterThanOrEqual(startedAt);
+  });
+
   it('refuses a restore based on an old version and writes nothing', async () => {
     const { actor, article, revisions } = await createFixture();
     await expect(restoreRevision(actor, { articleId: article.id, revisionId: revisions[1]?.id ?? '', baseVersion: 2 })).rejects.toMatchObject({ code: 'CONFLICT' });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { articleInvalidationFor } from '@/lib/articles/article-invalidation-for';
 import { claimArticleVersion } from '@/lib/articles/claim-article-version';
+import { isReaderContentChanged } from '@/lib/articles/is-reader-content-changed';
 import { writeRevision } from '@/lib/articles/write-revision';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Actor } from '@/lib/auth/can';
@@ -41,28 +42,34 @@ export async function restoreRevision(actor: Actor, input: RestoreRevisionInput)
       include: { tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true, slug: true } } } } },
     });
     const bodyText = docToPlainText(fields.body);
+    // The slug stays: bringing back an old slug would silently move a public article's URL and
+    // break the links made to it since; the editor can still change it by hand.
+    const restored = {
+      title: fields.title,
+      excerpt: fields.excerpt,
+      seoTitle: fields.seoTitle || null,
+      seoDescription: fields.seoDescription || null,
+      body: fields.body as unknown as Prisma.InputJsonValue,
+      sourceName: fields.sourceName || null,
+      sourceUrl: fields.sourceUrl || null,
+      byline: fields.byline || null,
+      datelinePlace: fields.datelinePlace || null,
+      originalPublishedAt: fields.originalPublishedAt ? new Date(`${fields.originalPublishedAt}T00:00:00Z`) : null,
+      script: fields.script,
+    };
+    const previousTags = current.tags.map((link) => link.tag.name);
+    const contentChanged = isReaderContentChanged({ ...current, tags: previousTags }, { ...restored, slug: current.slug, tags: tagNames });
     const article = await tx.article.update({
       where: { id: input.articleId },
       data: {
-        // The slug stays: bringing back an old slug would silently move a public article's URL
-        // and break the links made to it since; the editor can still change it by hand.
-        title: fields.title,
-        excerpt: fields.excerpt,
+        ...restored,
         excerptAuto: fields.excerptAuto,
-        seoTitle: fields.seoTitle || null,
-        seoDescription: fields.seoDescription || null,
-        body: fields.body as unknown as Prisma.InputJsonValue,
         bodyText,
         ...articleSearchColumns({ title: fields.title, excerpt: fields.excerpt, bodyText }),
-        sourceName: fields.sourceName || null,
-        sourceUrl: fields.sourceUrl || null,
-        byline: fields.byline || null,
-        datelinePlace: fields.datelinePlace || null,
-        originalPublishedAt: fields.originalPublishedAt ? new Date(`${fields.originalPublishedAt}T00:00:00Z`) : null,
-        script: fields.script,
+        ...(contentChanged ? { contentUpdatedAt: new Date() } : {}),
       },
     });
-    const tagsChanged = current.tags.map((link) => link.tag.name).join('\n') !== tagNames.join('\n');
+    const tagsChanged = previousTags.join('\n') !== tagNames.join('\n');
     if (tagsChanged) await setArticleTags(tx, article.id, tagNames);
     await writeRevision(tx, article, tagNames, { authorId: actor.id, reason: 'restore' });
     await markRestoredFrom(tx, article, revision);
