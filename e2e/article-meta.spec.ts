@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { database } from './support/database';
 import { createArticle } from './support/factories';
 import { createTopic } from './support/topics';
 
@@ -46,4 +47,21 @@ test('an article page carries NewsArticle and breadcrumb JSON-LD, Open Graph, a 
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical ?? '');
   await expect(page.locator('meta[property="article:tag"]')).toHaveAttribute('content', topic.name);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+});
+
+test('an article’s modification date is its content’s last change, not its latest write', async ({ page }) => {
+  const article = await createArticle({ status: 'PUBLISHED' });
+  await page.goto(`/articles/${article.slug}`);
+  const published = (await jsonLdOf(page)).find((item) => item['@type'] === 'NewsArticle');
+  // Never edited: modified when published.
+  expect(published?.dateModified).toBe(published?.datePublished);
+
+  const edited = new Date(Date.parse(String(published?.datePublished)) + 90 * 60_000).toISOString();
+  // An edit, then lock heartbeats that move updated_at only.
+  await database().query(`UPDATE articles SET content_updated_at = $1, updated_at = now() + interval '1 day' WHERE id = $2`, [edited, article.id]);
+  await page.goto(`/articles/${article.slug}`);
+  const newsArticle = (await jsonLdOf(page)).find((item) => item['@type'] === 'NewsArticle');
+  expect(newsArticle).toMatchObject({ datePublished: published?.datePublished, dateModified: edited });
+  await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', String(published?.datePublished));
+  await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute('content', edited);
 });

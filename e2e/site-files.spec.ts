@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { database } from './support/database';
 import { createArticle } from './support/factories';
 import { createTopic } from './support/topics';
 
@@ -10,6 +11,9 @@ test('the sitemap is well-formed XML listing public articles and topics, and eve
   const archived = await createArticle({ status: 'ARCHIVED' });
   const draft = await createArticle({ status: 'DRAFT' });
   const trashed = await createArticle({ status: 'PUBLISHED', isTrashed: true });
+  // The content's last change dates the URL, not updated_at (which an editor's lock heartbeat moves).
+  const edited = '2026-01-02T03:04:05.000Z';
+  await database().query(`UPDATE articles SET content_updated_at = $1, updated_at = now() WHERE id = $2`, [edited, published.id]);
 
   const response = await page.request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
@@ -37,7 +41,9 @@ test('the sitemap is well-formed XML listing public articles and topics, and eve
   expect(paths).not.toContain(`/articles/${draft.slug}`);
   expect(paths).not.toContain(`/articles/${trashed.slug}`);
   const publishedUrl = parsed.urls.find((url) => url.loc.endsWith(`/articles/${published.slug}`));
-  expect(Number.isNaN(Date.parse(publishedUrl?.lastmod ?? ''))).toBe(false);
+  expect(publishedUrl?.lastmod).toBe(edited);
+  const archivedUrl = parsed.urls.find((url) => url.loc.endsWith(`/articles/${archived.slug}`));
+  expect(Number.isNaN(Date.parse(archivedUrl?.lastmod ?? ''))).toBe(false);
 
   for (const url of parsed.urls) {
     const { pathname, search } = new URL(url.loc);

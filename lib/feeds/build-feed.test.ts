@@ -4,7 +4,9 @@ import type { TiptapDoc } from '@/lib/rich-text/tiptap-doc';
 import { buildFeed, type FeedFormat } from './build-feed';
 
 const body = (text: string): TiptapDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text, marks: [{ type: 'bold' }] }] }] });
-const article = (n: number, publishedAt: Date, excerpt = `摘要${n}`) => ({ id: `id-${n}`, title: `文章${n}`, slug: `wen-zhang-${n}`, excerpt, publishedAt, body: body(`正文${n} <script>x</script>`) });
+const article = (n: number, publishedAt: Date, excerpt = `摘要${n}`, contentUpdatedAt: Date | null = null) => ({
+  id: `id-${n}`, title: `文章${n}`, slug: `wen-zhang-${n}`, excerpt, publishedAt, contentUpdatedAt, body: body(`正文${n} <script>x</script>`),
+});
 const articles = [article(2, new Date('2026-11-20T10:00:00Z')), article(1, new Date('2026-11-19T10:00:00Z'))];
 const topic = { name: '知识产权', slug: 'zhi-shi-chan-quan', description: '关于专利与商标。' };
 const origin = 'https://news.example.com';
@@ -54,6 +56,21 @@ describe.each(formats)('buildFeed (%s)', (format) => {
     expect(feed.title).toBe('<b>标签</b> & 专利 · 墨石新闻');
     expect(feed.items[0]?.title).toBe('标题 ]]> <i>斜体</i>');
     expect(xml).toContain('&lt;script&gt;');
+  });
+
+  it('dates items by publication, and their Atom update and the feed by the latest content change', async () => {
+    const edited = [
+      article(2, new Date('2026-11-20T10:00:00Z'), '摘要2', new Date('2026-11-20T09:00:00Z')),
+      article(1, new Date('2026-11-19T10:00:00Z'), '摘要1', new Date('2026-11-21T08:30:00Z')),
+    ];
+    const xml = buildFeed({ origin, format, articles: edited });
+    const feed = await new Parser<{ lastBuildDate?: string }, { updated?: string }>({ customFields: { item: ['updated'] } }).parseString(xml);
+    expect(feed.items.map((item) => new Date(item.isoDate ?? '').toISOString())).toEqual(['2026-11-20T10:00:00.000Z', '2026-11-19T10:00:00.000Z']);
+    expect(new Date(feed.lastBuildDate ?? '').toISOString()).toBe('2026-11-21T08:30:00.000Z');
+    if (format === 'atom') {
+      // A content change recorded before publication (an edit while scheduled) counts as the publication.
+      expect(feed.items.map((item) => item.updated)).toEqual(['2026-11-20T10:00:00.000Z', '2026-11-21T08:30:00.000Z']);
+    }
   });
 
   it('is a valid empty feed without articles', async () => {

@@ -12,6 +12,8 @@ export interface FeedArticle {
   slug: string;
   excerpt: string;
   publishedAt: Date | null;
+  /** When what readers see of it last changed; null counts as its publication. */
+  contentUpdatedAt: Date | null;
   /** Needed only for full content. */
   body?: TiptapDoc | null;
 }
@@ -36,12 +38,21 @@ export function feedPath(format: FeedFormat, topicSlug?: string | null): string 
   return topicSlug ? `/topics/${encodeURIComponent(topicSlug)}/${feedFile[format]}` : `/${feedFile[format]}`;
 }
 
+/** When an item last changed: its content's last change, never before its publication. */
+function modifiedAt(article: FeedArticle & { publishedAt: Date }): Date {
+  return article.contentUpdatedAt && article.contentUpdatedAt > article.publishedAt ? article.contentUpdatedAt : article.publishedAt;
+}
+
 /**
- * RSS 2.0 or Atom 1.0 of the site's or a topic's latest articles, with absolute links. Each item's
- * summary is its excerpt, escaped (readers render it as HTML, an excerpt is plain text); with full
- * content, the body is added through the same allow-list renderer as the article page.
+ * RSS 2.0 or Atom 1.0 of the site's or a topic's latest articles, with absolute links. Items carry
+ * their publication (RSS pubDate, Atom published) and their content's last change (Atom updated);
+ * the feed's own time is the latest change. Each item's summary is its excerpt, escaped (readers
+ * render it as HTML, an excerpt is plain text); with full content, the body is added through the
+ * same allow-list renderer as the article page.
  */
 export function buildFeed({ origin, format, topic, articles, content = 'summary' }: FeedInput): string {
+  const items = articles.filter((article): article is FeedArticle & { publishedAt: Date } => article.publishedAt !== null);
+  const updated = items.map(modifiedAt).reduce<Date | undefined>((latest, date) => (latest && latest >= date ? latest : date), undefined);
   const pageUrl = new URL(topic ? `/topics/${encodeURIComponent(topic.slug)}` : '/', origin).toString();
   const feed = new Feed({
     id: pageUrl,
@@ -50,19 +61,19 @@ export function buildFeed({ origin, format, topic, articles, content = 'summary'
     link: pageUrl,
     language: 'zh-CN',
     feedLinks: { [format]: new URL(feedPath(format, topic?.slug), origin).toString() },
-    updated: articles[0]?.publishedAt ?? undefined,
+    updated,
     generator: false,
     copyright: `© ${siteName}`,
   });
-  for (const article of articles) {
-    if (!article.publishedAt) continue;
+  for (const article of items) {
     const link = new URL(`/articles/${encodeURIComponent(article.slug)}`, origin).toString();
     feed.addItem({
       title: article.title,
       id: link,
       guid: article.id,
       link,
-      date: article.publishedAt,
+      date: modifiedAt(article),
+      published: article.publishedAt,
       description: article.excerpt ? escapeHtml(article.excerpt) : undefined,
       content: content === 'full' && article.body ? renderArticleHtml(article.body) : undefined,
     });

@@ -12,7 +12,7 @@ export async function loadSiteFeed(content: FeedContent): Promise<FeedArticle[]>
     where: { status: 'PUBLISHED', deletedAt: null },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: siteFeedSize,
-    select: { id: true, title: true, slug: true, excerpt: true, publishedAt: true, body: content === 'full' },
+    select: { id: true, title: true, slug: true, excerpt: true, publishedAt: true, contentUpdatedAt: true, body: content === 'full' },
   });
   return articles.map((article) => ({ ...article, body: (article.body ?? null) as TiptapDoc | null }));
 }

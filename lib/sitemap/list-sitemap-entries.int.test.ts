@@ -31,9 +31,24 @@ describe('listSitemapEntries', () => {
     const entries = await listSitemapEntries(1);
     expect(entries.map((entry) => entry.path).sort()).toEqual(['/', '/articles/archived', '/articles/published', '/topics', '/topics/hu-bei']);
     const publishedEntry = entries.find((entry) => entry.path === '/articles/published');
-    expect(publishedEntry?.lastModified?.toISOString()).toBe(published.updatedAt.toISOString());
     expect(publishedEntry?.priority).toBeGreaterThan(entries.find((entry) => entry.path === '/articles/archived')?.priority ?? 1);
     expect(await countSitemapUrls()).toBe(5);
+    // Never published through the editor, the article has no content change recorded: its publication counts.
+    expect(publishedEntry?.lastModified).toEqual(published.publishedAt);
+  });
+
+  it('dates an article by its content’s last change, not by writes readers cannot see', async () => {
+    const prisma = getPrisma();
+    const edited = new Date('2026-11-20T08:00:00.000Z');
+    const article = await createArticle('edited', 'PUBLISHED');
+    await prisma.article.update({ where: { id: article.id }, data: { contentUpdatedAt: edited } });
+    // An editor-lock heartbeat, as claimArticleLock writes it: it moves updated_at only.
+    await prisma.article.update({ where: { id: article.id }, data: { lockSeenAt: new Date() } });
+    const stored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(stored.updatedAt.getTime()).toBeGreaterThan(edited.getTime());
+
+    const entry = (await listSitemapEntries(1)).find((candidate) => candidate.path === '/articles/edited');
+    expect(entry?.lastModified).toEqual(edited);
   });
 
   it('splits the URLs into chunks with none lost or repeated across the boundaries', async () => {

@@ -21,7 +21,8 @@ export async function countSitemapUrls(): Promise<number> {
 /**
  * The URLs of sitemap chunk `chunk` (1-based) of `chunkSize`: the fixed pages, then topics, then
  * articles, each in id order. Articles are read by keyset from the chunk's first id, selecting only
- * slug, status and updatedAt, so no body is ever loaded.
+ * slug, status and dates, so no body is ever loaded. An article's lastmod is its content's last
+ * change (or its publication), not updatedAt, which editor locks and bookkeeping move too.
  */
 export async function listSitemapEntries(chunk: number, chunkSize = sitemapChunkSize): Promise<SitemapEntry[]> {
   const prisma = getPrisma();
@@ -46,11 +47,11 @@ export async function listSitemapEntries(chunk: number, chunkSize = sitemapChunk
     where: { ...publicArticle, id: { gte: first.id } },
     orderBy: { id: 'asc' },
     take: articleTake,
-    select: { slug: true, status: true, updatedAt: true },
+    select: { slug: true, status: true, publishedAt: true, contentUpdatedAt: true },
   });
   entries.push(...articles.map((article) => ({
     path: `/articles/${encodeURIComponent(article.slug)}`,
-    lastModified: article.updatedAt,
+    lastModified: article.contentUpdatedAt ?? article.publishedAt ?? undefined,
     priority: article.status === 'ARCHIVED' ? 0.3 : 0.8,
   })));
   return entries;

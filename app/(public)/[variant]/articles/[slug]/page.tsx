@@ -60,13 +60,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const url = variantPath(articlePath(article.slug), variant);
   const image = findFirstImageSrc(article.body.content);
   const publishedTime = article.publishedAt?.toISOString();
+  const modifiedTime = (article.contentUpdatedAt ?? article.publishedAt)?.toISOString();
   return {
     title,
     description,
     alternates: readerAlternates(articlePath(article.slug), variant),
     openGraph: {
       type: 'article', title, description, url, siteName: convertForVariant('墨石新闻', variant), locale: variantOgLocale[variant],
-      publishedTime, modifiedTime: publishedTime,
+      publishedTime, modifiedTime,
       tags: article.tags.map((tag) => tag.name),
       ...(image ? { images: [image] } : {}),
     },
@@ -78,7 +79,7 @@ export default async function ArticlePage({ params }: Props) {
   const { article, related, neighbours, variant } = await loadArticle(params);
   const trail = trailOf(article, variant);
   const newsArticle = buildNewsArticleJsonLd({
-    ...article, description: descriptionOf(article), modifiedAt: null, image: findFirstImageSrc(article.body.content),
+    ...article, description: descriptionOf(article), modifiedAt: article.contentUpdatedAt, image: findFirstImageSrc(article.body.content),
     path: variantPath(articlePath(article.slug), variant), inLanguage: variantLanguage[variant],
   });
   const jsonLdTrail = trail.map((item) => ({ ...item, path: variantPath(item.path, variant) }));
