@@ -1,6 +1,6 @@
 import { connection } from 'next/server';
-import { buildSitemap } from '@/lib/sitemap/build-sitemap';
-import { countSitemapUrls, listSitemapEntries, sitemapChunkSize } from '@/lib/sitemap/list-sitemap-entries';
+import { countSitemapChunks } from '@/lib/sitemap/count-sitemap-chunks';
+import { renderSitemapChunk } from '@/lib/sitemap/render-sitemap-chunk';
 import { xmlResponse } from '@/lib/sitemap/xml-response';
 import { getSiteOrigin } from '@/lib/site/site-url';
 
@@ -14,6 +14,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const match = /^([1-9]\d{0,5})\.xml$/.exec((await params).file);
   if (!match?.[1]) return notFound();
   const chunk = Number(match[1]);
-  if (chunk > Math.max(1, Math.ceil((await countSitemapUrls()) / sitemapChunkSize))) return notFound();
-  return xmlResponse(buildSitemap(getSiteOrigin(), await listSitemapEntries(chunk)));
+  if (chunk > (await countSitemapChunks())) return notFound();
+  return xmlResponse(await renderSitemapChunk(getSiteOrigin(), chunk));
 }
