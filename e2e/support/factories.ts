@@ -9,7 +9,7 @@ export interface TestUser {
   password: string;
 }
 
-export async function createUser(role: 'ADMIN' | 'EDITOR', options: { disabled?: boolean } = {}): Promise<TestUser> {
+export async function createUser(role: 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR', options: { disabled?: boolean } = {}): Promise<TestUser> {
   const id = randomUUID();
   const email = `${role.toLowerCase()}-${id.slice(0, 8)}@e2e.test`;
   const password = `pw-${randomUUID()}`;

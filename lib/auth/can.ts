@@ -1,4 +1,4 @@
-export type Role = 'ADMIN' | 'EDITOR';
+export type Role = 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR';
 
 export interface Actor {
   id: string;
@@ -21,6 +21,8 @@ const permissions: Record<Role, ReadonlySet<Action>> = {
   ADMIN: new Set<Action>(['admin:enter', 'article:list', 'article:edit', 'article:publish', 'article:delete', 'article:purge', 'article:import', 'tag:manage', 'user:manage']),
   // Editors move articles to the trash and back; only admins empty it (purge is permanent).
   EDITOR: new Set<Action>(['admin:enter', 'article:list', 'article:edit', 'article:publish', 'article:delete', 'article:import']),
+  // Contributors write drafts; publishing intents are refused by the save action.
+  CONTRIBUTOR: new Set<Action>(['admin:enter', 'article:list', 'article:edit']),
 };
 
 /** The single answer to "may this actor do this?"; anonymous and disabled actors may do nothing. */

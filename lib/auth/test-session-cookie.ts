@@ -1,3 +1,4 @@
+import type { Role } from './can';
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -20,7 +21,7 @@ export function useTestSessionSecret(): void {
 }
 
 /** Test helper: the Cookie header of a signed-in user, as the browser sends it. */
-export async function testSessionCookie(user: { id: string; role: 'ADMIN' | 'EDITOR'; name: string; email: string }): Promise<string> {
+export async function testSessionCookie(user: { id: string; role: Role; name: string; email: string }): Promise<string> {
   const token = await encode({ token: { sub: user.id, uid: user.id, role: user.role, sv: 0, name: user.name, email: user.email }, secret });
   return `next-auth.session-token=${token}`;
 }

@@ -7,7 +7,7 @@ export async function resetMediaTestDatabase(): Promise<void> {
   await resetDatabase(getPrisma());
 }
 
-export async function createMediaTestUser(role: 'ADMIN' | 'EDITOR', email = `${role.toLowerCase()}@test.local`) {
+export async function createMediaTestUser(role: 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR', email = `${role.toLowerCase()}@test.local`) {
   return getPrisma().user.create({
     data: { email, name: '编辑甲', passwordHash: 'not-a-real-hash', role },
     select: { id: true, role: true, name: true, email: true },
