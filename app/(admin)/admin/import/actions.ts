@@ -36,7 +36,9 @@ const queueSelected = authedAction({
 export type ImportSelectedState = ActionResult<{ count: number }> | null;
 
 /** The preview table's form: ticked READY rows, and which button was pressed. */
-export async function importSelectedAction(_previous: ImportSelectedState, form: FormData): Promise<ImportSelectedState> {
+export async function importSelectedAction(_previous: ImportSelectedState, form: unknown): Promise<ImportSelectedState> {
+  // Anything but the form (a hand-made request) is still checked for permission first, then refused as invalid.
+  if (!(form instanceof FormData)) return queueSelected(undefined);
   return queueSelected({
     batchId: form.get('batchId'),
     itemIds: form.getAll('itemId'),
