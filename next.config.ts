@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaderRules } from './lib/http/security-headers';
 import { readerRedirects, readerRewrites } from './lib/site/reader-routes';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -11,6 +12,7 @@ const nextConfig: NextConfig = {
   // cacheComponents mode: that streams a prerendered shell for every dynamic page, so admin pages'
   // 403 and 404 (and the reader site's redirects) would arrive with status 200.
   experimental: { authInterrupts: true, useCache: true },
+  headers: async () => securityHeaderRules({ isDevelopment: process.env.NODE_ENV === 'development' }),
   redirects: async () => readerRedirects(),
   rewrites: async () => ({ beforeFiles: readerRewrites(), afterFiles: [], fallback: [] }),
   cacheLife: {
