@@ -1,9 +1,11 @@
 import 'server-only';
 import { getPrisma } from '@/lib/db/client';
 import { uploadImageTypes, type UploadImageType } from './image-types';
-import { parseMediaFileName } from './media-file-name';
+import { mediaFileName, parseMediaFileName } from './media-file-name';
 
 export interface MediaFile {
+  /** The name it is served under (`<id>.<ext>`), never the name it was uploaded with. */
+  fileName: string;
   mimeType: UploadImageType;
   sha256: string;
   bytes: Uint8Array;
@@ -19,5 +21,5 @@ export async function getMediaFile(name: string): Promise<MediaFile | null> {
   if (!parsed) return null;
   const row = await getPrisma().media.findUnique({ where: { id: parsed.id }, select: { mimeType: true, sha256: true, bytes: true } });
   if (!row || !isUploadImageType(row.mimeType) || uploadImageTypes[row.mimeType] !== parsed.extension) return null;
-  return { mimeType: row.mimeType, sha256: row.sha256, bytes: row.bytes };
+  return { fileName: mediaFileName(parsed.id, row.mimeType), mimeType: row.mimeType, sha256: row.sha256, bytes: row.bytes };
 }

@@ -70,3 +70,24 @@ describe('readImageSize on broken headers', () => {
     expect(readImageSize(jpeg, 'image/jpeg')).toBeNull();
   });
 });
+
+describe('readImageSize on an image signature followed by a web page', () => {
+  const page = '<html><body><script>alert(document.domain)</script></body></html>';
+  const jfif = [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...text('JFIF'), 0, 1, 1, 0, 0, 1, 0, 1, 0, 0];
+
+  it.each([
+    ['a JPEG header (JFIF segment) then HTML', 'image/jpeg', Uint8Array.from([...jfif, ...text(page)])],
+    ['a GIF signature then HTML', 'image/gif', text(`GIF89a${page}`)],
+    ['a GIF signature and screen descriptor then HTML', 'image/gif', Uint8Array.from([...text('GIF89a'), 1, 0, 1, 0, 0, 0, 0, ...text(page)])],
+    ['a PNG signature then HTML', 'image/png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...text(page)])],
+  ] as const)('gives null for %s', (_name, type, bytes) => {
+    expect(detectImageType(bytes)).toBe(type);
+    expect(readImageSize(bytes, type)).toBeNull();
+  });
+
+  it('reads a GIF with a global colour table', async () => {
+    const bytes = await encode(9, 4, 'gif');
+    expect((bytes[10] ?? 0) & 0x80).toBe(0x80);
+    expect(readImageSize(bytes, 'image/gif')).toEqual({ width: 9, height: 4 });
+  });
+});

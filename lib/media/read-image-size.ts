@@ -10,8 +10,17 @@ function readPngSize(bytes: Uint8Array): ImageSize | null {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
+const GIF_EXTENSION = 0x21;
+const GIF_IMAGE = 0x2c;
+
+// The screen descriptor takes any bytes, so `GIF89a<html>…` would pass it: what follows it (and
+// its colour table) must be the first block of a real GIF.
 function readGifSize(bytes: Uint8Array): ImageSize | null {
-  if (bytes.length < 10) return null;
+  if (bytes.length < 14) return null;
+  const packed = bytes[10] ?? 0;
+  const colourTableSize = packed & 0x80 ? 3 * 2 ** ((packed & 0x07) + 1) : 0;
+  const firstBlock = bytes[13 + colourTableSize];
+  if (firstBlock !== GIF_EXTENSION && firstBlock !== GIF_IMAGE) return null;
   const view = viewOf(bytes);
   return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
 }

@@ -26,6 +26,7 @@ describe('GET /uploads/<id>.<ext>', () => {
       'content-security-policy': "default-src 'none'; sandbox",
       'cache-control': 'public, max-age=31536000, immutable',
       'content-length': String(bytes.byteLength),
+      'content-disposition': `inline; filename="${stored.id}.gif"`,
     });
     expect(response.headers.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
@@ -50,5 +51,7 @@ describe('GET /uploads/<id>.<ext>', () => {
     const response = await get(fileFor(stored.id));
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
   });
 });

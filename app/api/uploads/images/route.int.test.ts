@@ -5,6 +5,8 @@ import { GET } from '../../../uploads/[file]/route';
 import { POST } from './route';
 
 const site = 'http://inkstone.test';
+const page = '<!DOCTYPE html><html><body><script>alert(document.domain)</script></body></html>';
+const text = (value: string) => new TextEncoder().encode(value);
 const saved = { limit: process.env.IMAGE_MAX_MB };
 
 function upload(body: Uint8Array | ReadableStream<Uint8Array>, headers: Record<string, string>): Promise<Response> {
@@ -51,14 +53,35 @@ describe('POST /api/uploads/images', () => {
   });
 
   it.each([
-    ['an SVG', new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')],
-    ['a text file named .png', new TextEncoder().encode('这不是图片')],
+    ['an SVG', text('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')],
+    ['an SVG with a script', text('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
+    ['an HTML page named .png', text(page)],
+    ['a JPEG header followed by HTML', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...text('JFIF'), 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, ...text(page)])],
+    ['a GIF header followed by HTML', text(`GIF89a${page}`)],
+    ['a text file named .png', text('这不是图片')],
     ['an empty body', new Uint8Array()],
   ])('answers 415 unsupportedType to %s and stores nothing', async (_name, bytes) => {
-    const response = await upload(bytes, { cookie, 'content-type': 'image/png' });
+    const response = await upload(bytes, { cookie, 'content-type': 'image/png', 'x-file-name': 'photo.png' });
     expect(response.status).toBe(415);
     expect(await response.json()).toEqual({ error: 'unsupportedType' });
     expect(await countMedia()).toBe(0);
+  });
+
+  it('serves a real image carrying HTML after its end as an inert image under a random name', async () => {
+    const image = await encodeTestImage('png', 6, 6);
+    const polyglot = Uint8Array.from([...image, ...text(page)]);
+    const response = await upload(polyglot, { cookie, 'content-type': 'text/html', 'x-file-name': encodeURIComponent('../../page.html') });
+    expect(response.status).toBe(200);
+    const { src } = (await response.json()) as { src: string };
+    const file = src.slice('/uploads/'.length);
+    expect(file).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.png$/);
+    const served = await GET(new Request(`${site}${src}`), { params: Promise.resolve({ file }) });
+    expect(Object.fromEntries(served.headers)).toMatchObject({
+      'content-type': 'image/png',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; sandbox",
+      'content-disposition': `inline; filename="${file}"`,
+    });
   });
 
   it('answers 413 tooLarge to an image over IMAGE_MAX_MB, declared or streamed', async () => {
