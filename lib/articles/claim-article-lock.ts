@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { Actor } from '@/lib/auth/can';
+import { can, type Actor, type ArticleStatusName } from '@/lib/auth/can';
 import { getPrisma } from '@/lib/db/client';
 import { AppError } from '@/lib/errors/app-error';
 import type { ClaimArticleLockInput } from './article-input-schema';
@@ -13,19 +13,26 @@ interface LockRow {
   lockToken: string | null;
   lockedAt: Date | null;
   lockSeenAt: Date | null;
+  createdById: string | null;
+  status: ArticleStatusName;
 }
 
 /**
  * Claims the soft lock for one editor window (`token`), or renews it (the heartbeat). Another
  * window's lock wins while its heartbeat is recent, unless the actor takes it over (audited).
- * The row is locked while deciding, so two claims cannot both win.
+ * The row is locked while deciding, so two claims cannot both win. Only someone who may edit the
+ * article may lock it (FORBIDDEN): a lock, and above all a takeover, stops others' work.
  */
 export async function claimArticleLock(actor: Actor, input: ClaimArticleLockInput): Promise<ArticleLockClaim> {
   return getPrisma().$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<LockRow[]>`
-      SELECT locked_by_id AS "lockedById", lock_token AS "lockToken", locked_at AS "lockedAt", lock_seen_at AS "lockSeenAt"
+      SELECT locked_by_id AS "lockedById", lock_token AS "lockToken", locked_at AS "lockedAt", lock_seen_at AS "lockSeenAt",
+             created_by_id AS "createdById", status::text AS status
       FROM articles WHERE id = ${input.id}::uuid AND deleted_at IS NULL FOR UPDATE`;
     if (!row) throw new AppError('NOT_FOUND', 'This article does not exist or is in the trash.');
+    if (!can(actor, 'article:edit', { kind: 'article', createdById: row.createdById, status: row.status })) {
+      throw new AppError('FORBIDDEN', 'You may not edit this article.');
+    }
     const now = new Date();
     const isMine = row.lockToken === input.token && row.lockedById === actor.id;
     if (isMine) {

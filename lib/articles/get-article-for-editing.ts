@@ -24,6 +24,8 @@ export interface ArticleForEditing {
   slug: string;
   slugAuto: boolean;
   hasBeenPublished: boolean;
+  /** Who created the article (null when imported from the command line or the account is gone). */
+  createdById: string | null;
   fields: ArticleFormFields;
   publishedAt: string | null;
   scheduledAt: string | null;
@@ -64,6 +66,7 @@ export async function getArticleForEditing(id: string): Promise<ArticleForEditin
     slug: article.slug,
     slugAuto,
     hasBeenPublished: article.publishedAt !== null,
+    createdById: article.createdById,
     fields: {
       title: article.title,
       slug: slugAuto ? '' : article.slug,

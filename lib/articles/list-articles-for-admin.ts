@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { can, type Actor } from '@/lib/auth/can';
 import { getPrisma } from '@/lib/db/client';
 
 export const adminArticlePageSize = 50;
@@ -14,10 +15,17 @@ export const adminArticleListQuerySchema = z.object({
 
 export type AdminArticleListQuery = z.output<typeof adminArticleListQuerySchema>;
 
-/** Articles outside the trash, most recently updated first, one page of 50 at a time. */
-export async function listArticlesForAdmin(query: AdminArticleListQuery) {
+/**
+ * Articles outside the trash, most recently updated first, one page of 50 at a time: every
+ * article for those who may open others' articles, otherwise only the ones the actor created.
+ */
+export async function listArticlesForAdmin(actor: Actor, query: AdminArticleListQuery) {
   const rows = await getPrisma().article.findMany({
-    where: { deletedAt: null, ...(query.status ? { status: query.status } : {}) },
+    where: {
+      deletedAt: null,
+      ...(can(actor, 'article:edit-others') ? {} : { createdById: actor.id }),
+      ...(query.status ? { status: query.status } : {}),
+    },
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
     skip: (query.page - 1) * adminArticlePageSize,
     // One more than a page tells whether there is a next page.

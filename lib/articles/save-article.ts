@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { Actor } from '@/lib/auth/can';
+import { can, type Actor } from '@/lib/auth/can';
 import type { ArticleInvalidation } from '@/lib/cache/article-invalidation';
 import { getPrisma } from '@/lib/db/client';
 import type { ArticleStatus } from '@/lib/db/generated/enums';
@@ -11,9 +11,11 @@ import { articleSearchColumns } from '@/lib/search/article-search-columns';
 import { setArticleTags } from '@/lib/tags/set-article-tags';
 import type { SaveArticleInput } from './article-input-schema';
 import { articleInvalidationFor } from './article-invalidation-for';
+import { assertTagsAttachable } from './assert-tags-attachable';
 import { checkPublishable } from './check-publishable';
 import { claimArticleVersion } from './claim-article-version';
 import { deriveLeadExcerpt } from './derive-lead-excerpt';
+import { intentPermission } from './intent-permission';
 import { isArticleSlugClash } from './is-article-slug-clash';
 import { isReaderContentChanged } from './is-reader-content-changed';
 import { moveSlugRedirects } from './move-slug-redirects';
@@ -66,9 +68,13 @@ function revisionReason(input: SaveArticleInput): string {
 /**
  * Saves the editor's fields and applies the intent, in one transaction: nothing is written when
  * the save is based on an older version (CONFLICT), the article is gone or in the trash
- * (NOT_FOUND), or a field or the transition is invalid (VALIDATION).
+ * (NOT_FOUND), the actor may not make this change to this article (FORBIDDEN: someone else's or
+ * a non-draft for a contributor, any status change without article:publish, new tags without
+ * tag:create), or a field or the transition is invalid (VALIDATION).
  */
 export async function saveArticle(actor: Actor, input: SaveArticleInput): Promise<SaveArticleResult> {
+  const permission = intentPermission(input.intent);
+  if (!can(actor, permission)) throw new AppError('FORBIDDEN', 'You may edit this article but not change whether readers see it.');
   const now = new Date();
   const timeZone = input.intent === 'schedule' ? getSiteTimeZone() : '';
   try {
@@ -78,6 +84,10 @@ export async function saveArticle(actor: Actor, input: SaveArticleInput): Promis
         where: { id: input.id },
         include: { tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true, slug: true } } } } },
       });
+      const resource = { kind: 'article', createdById: current.createdById, status: current.status } as const;
+      if (!can(actor, 'article:edit', resource) || !can(actor, permission, resource)) {
+        throw new AppError('FORBIDDEN', 'You may not change this article.');
+      }
       const status = nextArticleStatus(current.status, input.intent);
       if (!status) throw new AppError('VALIDATION', `A ${current.status} article cannot be saved with intent ${input.intent}.`, { form: 'invalid' });
       const isGoingPublic = input.intent === 'publish' || input.intent === 'schedule';
@@ -93,6 +103,7 @@ export async function saveArticle(actor: Actor, input: SaveArticleInput): Promis
       const slug = await resolveSlug(tx, { article: current, requested: input.slug, title: input.title, isPublishing: input.intent === 'publish' });
       const previousTags = current.tags.map((link) => link.tag.name);
       const tagsChanged = previousTags.join('\n') !== input.tags.join('\n');
+      if (tagsChanged) await assertTagsAttachable(tx, actor, input.tags);
       const edited = editedColumns(input);
       const isFirstPublication = input.intent === 'publish' && current.publishedAt === null;
       const contentChanged = isReaderContentChanged({ ...current, tags: previousTags }, { ...edited, slug: slug.slug, tags: input.tags });

@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 import { paragraphs } from './test-save-input';
 
 /** Test helper: a user who can act on articles. */
-export async function createTestUser(name = '编辑', role: 'EDITOR' | 'ADMIN' = 'EDITOR') {
+export async function createTestUser(name = '编辑', role: 'EDITOR' | 'ADMIN' | 'CONTRIBUTOR' = 'EDITOR') {
   const user = await getPrisma().user.create({
     data: { email: `${randomBytes(4).toString('hex')}@test.local`, name, passwordHash: 'x', role },
   });

@@ -1,5 +1,7 @@
 import 'server-only';
 import { articleInvalidationFor } from '@/lib/articles/article-invalidation-for';
+import { assertArticleAccess } from '@/lib/articles/assert-article-access';
+import { assertTagsAttachable } from '@/lib/articles/assert-tags-attachable';
 import { claimArticleVersion } from '@/lib/articles/claim-article-version';
 import { isReaderContentChanged } from '@/lib/articles/is-reader-content-changed';
 import { writeRevision } from '@/lib/articles/write-revision';
@@ -24,11 +26,13 @@ export interface RestoreRevisionResult {
  * Brings an earlier revision's content back as the article's next version, recorded as a new
  * 'restore' revision: history is never rewritten. Status, publication dates and the review flag
  * stay as they are now. CONFLICT when someone saved since `baseVersion`, NOT_FOUND when the
- * article is missing or in the trash or the revision is not one of its own.
+ * article is missing or in the trash or the revision is not one of its own, FORBIDDEN when the
+ * actor may not edit the article or the revision's tags would create tags they may not create.
  */
 export async function restoreRevision(actor: Actor, input: RestoreRevisionInput): Promise<RestoreRevisionResult> {
   return getPrisma().$transaction(async (tx) => {
     await claimArticleVersion(tx, { id: input.articleId, baseVersion: input.baseVersion, actorId: actor.id });
+    await assertArticleAccess(actor, 'article:edit', input.articleId, tx);
     const revision = await tx.revision.findFirst({
       where: { id: input.revisionId, articleId: input.articleId },
       select: { id: true, version: true, title: true, body: true, snapshot: true },
@@ -70,7 +74,10 @@ export async function restoreRevision(actor: Actor, input: RestoreRevisionInput)
       },
     });
     const tagsChanged = previousTags.join('\n') !== tagNames.join('\n');
-    if (tagsChanged) await setArticleTags(tx, article.id, tagNames);
+    if (tagsChanged) {
+      await assertTagsAttachable(tx, actor, tagNames);
+      await setArticleTags(tx, article.id, tagNames);
+    }
     await writeRevision(tx, article, tagNames, { authorId: actor.id, reason: 'restore' });
     await markRestoredFrom(tx, article, revision);
     await recordAudit(tx, {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { Actor } from '@/lib/auth/can';
+import { can, type Actor } from '@/lib/auth/can';
 import type { ArticleInvalidation } from '@/lib/cache/article-invalidation';
 import { getPrisma } from '@/lib/db/client';
 import { AppError } from '@/lib/errors/app-error';
@@ -11,6 +11,7 @@ import { trashedArticleInvalidation } from './trashed-article-invalidation';
  * released, and it can be restored until an admin purges it. NOT_FOUND when missing or already trashed.
  */
 export async function moveArticleToTrash(actor: Actor, { id }: { id: string }): Promise<{ invalidation: ArticleInvalidation }> {
+  if (!can(actor, 'article:delete')) throw new AppError('FORBIDDEN', 'You may not move articles in or out of the trash.');
   return getPrisma().$transaction(async (tx) => {
     const now = new Date();
     const { count } = await tx.article.updateMany({

@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { Actor } from '@/lib/auth/can';
+import { can, type Actor } from '@/lib/auth/can';
 import type { ArticleInvalidation } from '@/lib/cache/article-invalidation';
 import { getPrisma } from '@/lib/db/client';
 import { AppError } from '@/lib/errors/app-error';
@@ -11,6 +11,7 @@ import { trashedArticleInvalidation } from './trashed-article-invalidation';
  * at once. NOT_FOUND when it is missing or not in the trash.
  */
 export async function restoreArticleFromTrash(actor: Actor, { id }: { id: string }): Promise<{ invalidation: ArticleInvalidation }> {
+  if (!can(actor, 'article:delete')) throw new AppError('FORBIDDEN', 'You may not move articles in or out of the trash.');
   return getPrisma().$transaction(async (tx) => {
     const { count } = await tx.article.updateMany({
       where: { id, deletedAt: { not: null } },
