@@ -25,14 +25,15 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
   const user = await requirePermission('article:list');
   const params = await searchParams;
   const query = adminArticleListQuerySchema.parse(params);
-  const [t, { articles, hasNextPage }] = await Promise.all([getTranslations(), listArticlesForAdmin(query)]);
+  const [t, { articles, hasNextPage }] = await Promise.all([getTranslations(), listArticlesForAdmin(user, query)]);
   const canDelete = can(user, 'article:delete');
   return (
     <div className="article-list-page">
       <div className="article-list-page__head">
         <h1>{t('articles.title')}</h1>
-        {can(user, 'article:edit') ? <NewArticleButton /> : null}
+        {can(user, 'article:create') ? <NewArticleButton /> : null}
       </div>
+      {can(user, 'article:edit-others') ? null : <p>{t('roles.ownArticlesOnly')}</p>}
       {canDelete && params.trashed === '1' ? (
         <p role="status" className="form-ok">
           {t('trash.movedToTrash')} <Link href="/admin/trash">{t('trash.openTrash')}</Link>

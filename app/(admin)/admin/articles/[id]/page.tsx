@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { ArticleEditor } from '@/components/admin/article-editor/article-editor';
 import { getArticleForEditing } from '@/lib/articles/get-article-for-editing';
-import { can } from '@/lib/auth/can';
+import { can, type Resource } from '@/lib/auth/can';
 import { requirePermission } from '@/lib/auth/require-permission';
 import { findImportItemForArticle } from '@/lib/import-batches/find-import-item-for-article';
+import { ReadOnlyArticle } from './read-only-article';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('editArticle');
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePermission('article:edit', `/admin/articles/${encodeURIComponent(id)}`);
+  const user = await requirePermission('article:view', `/admin/articles/${encodeURIComponent(id)}`);
   if (!z.uuid().safeParse(id).success) notFound();
   const [article, importItem, t] = await Promise.all([
     getArticleForEditing(id),
@@ -24,6 +25,10 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     getTranslations('import'),
   ]);
   if (!article) notFound();
+  const resource: Resource = { kind: 'article', createdById: article.createdById, status: article.status };
+  if (!can(user, 'article:view', resource)) forbidden();
+  // A contributor's own article once it left the drafts: shown, not editable.
+  if (!can(user, 'article:edit', resource)) return <ReadOnlyArticle id={article.id} title={article.fields.title} status={article.status} />;
   return (
     <>
       {importItem ? <p><Link href={`/admin/import/${importItem.batchId}/items/${importItem.itemId}`}>{t('articleLink')}</Link></p> : null}
@@ -32,8 +37,8 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         key={article.deletedAt ?? 'live'}
         article={article}
         currentUserId={user.id}
-        canPublish={can(user, 'article:publish')}
-        canDelete={can(user, 'article:delete')}
+        canPublish={can(user, 'article:publish', resource)}
+        canDelete={can(user, 'article:delete', resource)}
       />
     </>
   );
