@@ -6,7 +6,7 @@ import { normalizeEmail } from '@/lib/users/normalize-email';
 import { hashPassword, verifyPassword } from './password';
 import type { Role } from './can';
 
-const credentialsSchema = z.object({
+export const credentialsSchema = z.object({
   email: z.string().trim().min(3).max(254),
   password: z.string().min(1).max(128),
 });
@@ -25,7 +25,7 @@ let dummyHash: Promise<string> | undefined;
  * Checks an email + password. Unknown emails still cost one hash verification, so response
  * time doesn't tell whether an account exists; every attempt is audited.
  */
-export async function authenticate(input: unknown): Promise<AuthenticatedUser | null> {
+export async function authenticate(input: unknown, context: { address?: string } = {}): Promise<AuthenticatedUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const email = normalizeEmail(parsed.data.email);
@@ -41,7 +41,7 @@ export async function authenticate(input: unknown): Promise<AuthenticatedUser | 
     action: isValid ? 'auth.login' : 'auth.login_failed',
     targetType: 'user',
     targetId: user?.id ?? null,
-    data: { email },
+    data: context.address ? { email, address: context.address } : { email },
   });
   if (!user || !isValid) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };

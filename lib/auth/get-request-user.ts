@@ -1,6 +1,7 @@
 import 'server-only';
 import { decode, type JWT } from 'next-auth/jwt';
 import { z } from 'zod';
+import { isSecureSite, sessionCookieName } from './auth-cookies';
 import { authOptions } from './auth-options';
 import type { CurrentUser } from './get-current-user';
 
@@ -9,19 +10,13 @@ type SessionCallback = NonNullable<NonNullable<typeof authOptions.callbacks>['se
 
 const sessionUserSchema = z.object({
   id: z.string().min(1),
-  role: z.enum(['ADMIN', 'EDITOR']),
+  role: z.enum(['ADMIN', 'EDITOR', 'CONTRIBUTOR']),
   name: z.string(),
   email: z.string(),
 });
 
-function sessionCookieName(): string {
-  // next-auth's own rule: secure cookies when the site is served over https.
-  const isSecure = process.env.NEXTAUTH_URL?.startsWith('https://') ?? false;
-  return isSecure ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
-}
-
 function readSessionToken(cookieHeader: string): string {
-  const name = sessionCookieName();
+  const name = sessionCookieName(isSecureSite());
   const chunks: { index: number; value: string }[] = [];
   for (const part of cookieHeader.split(';')) {
     const separator = part.indexOf('=');
@@ -38,7 +33,7 @@ function readSessionToken(cookieHeader: string): string {
 /**
  * The signed-in user of a route handler's request, read from the session cookie of the request
  * itself and re-checked through the same callbacks as getServerSession (disabled accounts and
- * bumped session versions count as signed out). Anonymous, malformed or expired: null.
+ * ended, idle or expired sessions count as signed out). Anonymous, malformed or expired: null.
  */
 export async function getRequestUser(request: Request): Promise<CurrentUser | null> {
   const secret = authOptions.secret ?? process.env.NEXTAUTH_SECRET;

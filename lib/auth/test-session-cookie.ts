@@ -1,6 +1,7 @@
 import type { Role } from './can';
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll } from 'vitest';
+import { createUserSession } from './create-user-session';
 
 const secret = 'route-test-secret-that-is-long-enough-0123456789';
 
@@ -20,8 +21,9 @@ export function useTestSessionSecret(): void {
   });
 }
 
-/** Test helper: the Cookie header of a signed-in user, as the browser sends it. */
+/** Test helper: the Cookie header of a signed-in user (with a session row), as the browser sends it. */
 export async function testSessionCookie(user: { id: string; role: Role; name: string; email: string }): Promise<string> {
-  const token = await encode({ token: { sub: user.id, uid: user.id, role: user.role, sv: 0, name: user.name, email: user.email }, secret });
+  const sid = await createUserSession({ userId: user.id, userAgent: 'test' });
+  const token = await encode({ token: { sub: user.id, uid: user.id, role: user.role, sv: 0, sid, name: user.name, email: user.email }, secret });
   return `next-auth.session-token=${token}`;
 }
