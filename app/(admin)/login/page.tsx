@@ -1,20 +1,28 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { LoginForm } from '@/components/admin/login-form';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
+import { LoginForm } from './login-form';
 
 export const metadata: Metadata = { title: 'Login' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+interface LoginSearchParams {
+  callbackUrl?: string | string[];
+  error?: string | string[];
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<LoginSearchParams> }) {
+  const params = await searchParams;
+  const returnTo = safeReturnPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(returnTo);
   const t = await getTranslations('login');
+  // next-auth sends a sign-in refused outside the form's own request here with `?error=<code>`.
+  const error = typeof params.error === 'string' ? params.error.slice(0, 40) : undefined;
   return (
     <main className="centered-panel">
       <h1>{t('title')}</h1>
-      <LoginForm returnTo={returnTo} />
+      <LoginForm returnTo={returnTo} initialError={error} />
     </main>
   );
 }
