@@ -25,6 +25,17 @@ describe('buildSearchQuery', () => {
     expect(buildSearchQuery('100%_x').titlePattern).toBe('%100 x%');
   });
 
+  it('normalises script, width, spacing and punctuation, so such spellings share one cached result', () => {
+    const query = buildSearchQuery('知识产权 保护');
+    for (const q of ['知識產權 保護', '  知识产权   保护 ', '知识产权　保护', '知识产权，保护', '知識產權、保護']) expect(buildSearchQuery(q)).toEqual(query);
+    expect(buildSearchQuery('知识 产权保护')).not.toEqual(query);
+    expect(buildSearchQuery('OpenAI 发布')).toEqual(buildSearchQuery('ｏｐｅｎａｉ  發佈'));
+  });
+
+  it('hands out the same prepared query again for a repeated input', () => {
+    expect(buildSearchQuery('恩施 茶叶')).toBe(buildSearchQuery('恩施 茶叶'));
+  });
+
   it('caps the number of words', () => {
     expect(buildSearchQuery(Array.from({ length: 60 }, (_, at) => `w${at}`).join(' ')).tokens).toHaveLength(24);
   });

@@ -1,15 +1,20 @@
 import { foldText } from '@/lib/text/fold-text';
+import { memoizeRecent } from './memoize-recent';
 import { segmentSearchText } from './segment-search-text';
 
+/**
+ * A reader's query normalised: everything a search reads from it, so two queries with the same
+ * SearchQuery (知識產權 and 知识产权, or the same words with other spacing) have the same results.
+ */
 export interface SearchQuery {
   /** Distinct words of the query, longest first (the order highlighting tries them in). */
-  tokens: string[];
+  readonly tokens: readonly string[];
   /** to_tsquery('simple', …) text: every word, quoted. null when the query has no words. */
-  documentQuery: string | null;
+  readonly documentQuery: string | null;
   /** LIKE pattern for the folded title (a fragment of ≥ 3 characters), escaped; or null. */
-  titlePattern: string | null;
+  readonly titlePattern: string | null;
   /** The folded query for trigram word similarity with titles (≥ 3 characters), or null. */
-  fuzzyTitle: string | null;
+  readonly fuzzyTitle: string | null;
 }
 
 const maxTokens = 24;
@@ -23,7 +28,7 @@ const minTrigramLength = 3;
  * answers 知识产权. Title fragments for trigram matching keep letters, digits and
  * single spaces only, with LIKE's special characters escaped.
  */
-export function buildSearchQuery(q: string): SearchQuery {
+function prepareSearchQuery(q: string): SearchQuery {
   const words = [...new Set(segmentSearchText(q, 'whole'))].slice(0, maxTokens);
   const clauses = words.map((word) => ({ word, pieces: segmentSearchText(word).filter((piece) => piece !== word) }));
   const tokens = [...new Set(clauses.flatMap(({ word, pieces }) => [word, ...pieces]))].sort((a, b) => b.length - a.length);
@@ -40,3 +45,9 @@ export function buildSearchQuery(q: string): SearchQuery {
     fuzzyTitle: isLongEnough ? fragment : null,
   };
 }
+
+// Every search request prepares its query (segmentation and OpenCC folding, about 0.2 ms), cached
+// result or not, and readers repeat the same queries; results are shared, so they are read-only.
+const recentQueryLimit = 1000;
+
+export const buildSearchQuery: (q: string) => SearchQuery = memoizeRecent(prepareSearchQuery, recentQueryLimit);
