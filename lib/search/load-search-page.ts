@@ -1,5 +1,7 @@
 import 'server-only';
-import { searchArticles, type SearchResult } from './search-articles';
+import { buildSearchQuery } from './build-search-query';
+import { loadCachedSearchResults } from './load-cached-search-results';
+import type { SearchResult } from './search-articles';
 import { searchInputSchema } from './search-input-schema';
 
 export interface SearchPageData {
@@ -16,8 +18,9 @@ export async function loadSearchPage(searchParams: Record<string, string | strin
   const parsed = searchInputSchema.safeParse({ q: searchParams.q, page: searchParams.page });
   const { q, page } = parsed.success ? parsed.data : { q: '', page: 1 };
   if (q === '') return { q, result: null };
-  const result = await searchArticles({ q, page });
+  const query = buildSearchQuery(q);
+  const result = await loadCachedSearchResults(query, page);
   // A page past the last one shows the first.
-  if (result.items.length === 0 && page > 1 && result.total > 0) return { q, result: await searchArticles({ q, page: 1 }) };
+  if (result.items.length === 0 && page > 1 && result.total > 0) return { q, result: await loadCachedSearchResults(query, 1) };
   return { q, result };
 }

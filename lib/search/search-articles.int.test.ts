@@ -1,9 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getPrisma } from '@/lib/db/client';
 import { resetDatabase } from '@/lib/db/test-database';
 import { loadSearchPage } from './load-search-page';
 import { searchArticles } from './search-articles';
 import { createSearchableArticle } from './test-search-articles';
+
+// loadSearchPage reads through a 'use cache' function, which runs uncached outside Next.
+vi.mock('next/cache', () => ({ cacheLife: vi.fn(), cacheTag: vi.fn() }));
 
 const titlesOf = async (q: string, page = 1) => (await searchArticles({ q, page })).items.map((item) => item.title);
 

@@ -17,8 +17,8 @@ export interface SearchResultItem {
   snippet: TextSegment[];
 }
 
+/** One page of a search's results: the same for every query with the same SearchQuery. */
 export interface SearchResult {
-  q: string;
   page: number;
   items: SearchResultItem[];
   /** Matches found, at most `maxSearchResults`; isTotalCapped when there may be more. */
@@ -96,32 +96,35 @@ function titleHit(query: SearchQuery): Prisma.Sql {
  * per page, at most `maxSearchResults` in all.
  */
 export async function searchArticles(input: { q: string; page: number }): Promise<SearchResult> {
-  const query = buildSearchQuery(input.q);
-  const exact = await exactMatches(query);
-  const result = exact.length > 0 ? await searchPage(query, candidates(exact), input) : null;
-  if ((result === null || result.total === 0) && query.fuzzyTitle) {
-    return searchPage(query, candidates([{ condition: Prisma.sql`${query.fuzzyTitle} <% a.title_folded`, isFenced: true }]), input);
-  }
-  return result ?? { q: input.q, page: input.page, items: [], total: 0, isTotalCapped: false, pageCount: 0 };
+  return searchPreparedQuery(buildSearchQuery(input.q), input.page);
 }
 
-async function searchPage(query: SearchQuery, matches: Prisma.Sql, input: { q: string; page: number }): Promise<SearchResult> {
+/** searchArticles for a query already normalised by buildSearchQuery. */
+export async function searchPreparedQuery(query: SearchQuery, page: number): Promise<SearchResult> {
+  const exact = await exactMatches(query);
+  const result = exact.length > 0 ? await searchPage(query, candidates(exact), page) : null;
+  if ((result === null || result.total === 0) && query.fuzzyTitle) {
+    return searchPage(query, candidates([{ condition: Prisma.sql`${query.fuzzyTitle} <% a.title_folded`, isFenced: true }]), page);
+  }
+  return result ?? { page, items: [], total: 0, isTotalCapped: false, pageCount: 0 };
+}
+
+async function searchPage(query: SearchQuery, matches: Prisma.Sql, page: number): Promise<SearchResult> {
   const rank = query.documentQuery ? Prisma.sql`ts_rank_cd(${weights}, a.search_document, to_tsquery('simple', ${query.documentQuery}))` : Prisma.sql`0::float4`;
   const rows = await getPrisma().$queryRaw<Row[]>`
     WITH candidates AS (${matches}), page AS (
       SELECT a.id, c.published_at, (${titleHit(query)}) AS title_hit, ${rank} AS rank, count(*) OVER () AS total
       FROM candidates c JOIN articles a ON a.id = c.id
       ORDER BY title_hit DESC, rank DESC, c.published_at DESC, a.id DESC
-      LIMIT ${searchResultsPerPage} OFFSET ${(input.page - 1) * searchResultsPerPage}
+      LIMIT ${searchResultsPerPage} OFFSET ${(page - 1) * searchResultsPerPage}
     )
     SELECT p.id, p.published_at, p.total, a.slug, a.title, a.script, a.excerpt, left(a.body_text, ${snippetSourceLength}) AS body_start
     FROM page p JOIN articles a ON a.id = p.id
     ORDER BY p.title_hit DESC, p.rank DESC, p.published_at DESC, p.id DESC`;
-  const found = Number(rows[0]?.total ?? (input.page > 1 ? await countMatches(matches) : 0));
+  const found = Number(rows[0]?.total ?? (page > 1 ? await countMatches(matches) : 0));
   const total = Math.min(found, maxSearchResults);
   return {
-    q: input.q,
-    page: input.page,
+    page,
     total,
     isTotalCapped: found >= maxSearchResults,
     pageCount: Math.ceil(total / searchResultsPerPage),
