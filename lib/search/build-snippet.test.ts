@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildSearchQuery } from './build-search-query';
 import { buildSnippet } from './build-snippet';
 import { highlightSegments } from './highlight-segments';
 
@@ -31,6 +32,21 @@ describe('buildSnippet', () => {
     expect(buildSnippet(['正文\n\n第二段', '摘要有商标'], ['商标'])).toEqual([{ text: '摘要有', match: false }, { text: '商标', match: true }]);
     expect(buildSnippet(['正文\n\n第二段', ''], ['商标'])).toEqual([{ text: '正文 第二段', match: false }]);
     expect(buildSnippet(['', ''], ['商标'])).toEqual([]);
+  });
+
+  it('finds the first match however far into a long text, and across the places it is folded in parts', () => {
+    const tokens = buildSearchQuery('知识产权').tokens;
+    for (const at of [0, 20, 498, 499, 500, 501, 1400, 3990]) {
+      const body = `${'甲'.repeat(at)}知識產權${'乙'.repeat(4000 - at)}`;
+      const snippet = buildSnippet([body], tokens);
+      expect(snippet.filter((segment) => segment.match).map((segment) => segment.text), `at ${at}`).toEqual(['知識產權']);
+      expect(text(snippet).replace(/…/g, ''), `at ${at}`).toBe(body.slice(Math.max(0, Math.min(at - 20, body.length - 100)), Math.max(0, Math.min(at - 20, body.length - 100)) + 100));
+    }
+  });
+
+  it('marks every match inside the snippet, and a match the first one overlaps', () => {
+    const snippet = buildSnippet([`${'甲'.repeat(700)}产权与知识产权${'乙'.repeat(10)}专利${'丙'.repeat(300)}`], buildSearchQuery('知识产权 专利').tokens);
+    expect(snippet.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['产权', '知识产权', '专利']);
   });
 
   it('never cuts a match or a surrogate pair in two', () => {
