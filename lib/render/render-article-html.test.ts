@@ -44,7 +44,8 @@ describe('renderArticleHtml renders images', () => {
   it.each<[string, TiptapNode, string]>([
     ['with a caption', image({ src: 'https://img.example.cn/a.jpg', alt: '恩施土豆', caption: '图为恩施土豆。' }), `<figure><img src="https://img.example.cn/a.jpg" alt="恩施土豆" ${lazy}><figcaption>图为恩施土豆。</figcaption></figure>`],
     ['an upload without a caption', image({ src: '/uploads/2024/a.jpg', alt: '', caption: null }), `<figure><img src="/uploads/2024/a.jpg" alt="" ${lazy}></figure>`],
-    ['with only its source', image({ src: 'http://img.example.cn/a.jpg' }), `<figure><img src="http://img.example.cn/a.jpg" alt="" ${lazy}></figure>`],
+    ['with only its source', image({ src: 'https://img.example.cn/a.jpg' }), `<figure><img src="https://img.example.cn/a.jpg" alt="" ${lazy}></figure>`],
+    ['an http source, upgraded to https', image({ src: 'http://img.example.cn/a.jpg' }), `<figure><img src="https://img.example.cn/a.jpg" alt="" ${lazy}></figure>`],
     ['with a blank caption', image({ src: '/uploads/a.jpg', alt: '', caption: ' \u3000' }), `<figure><img src="/uploads/a.jpg" alt="" ${lazy}></figure>`],
     ['with its source canonicalised', image({ src: ' HTTPS://IMG.example.cn/照片.jpg', alt: '' }), `<figure><img src="https://img.example.cn/%E7%85%A7%E7%89%87.jpg" alt="" ${lazy}></figure>`],
   ])('%s', (_name, node, expected) => {
@@ -125,6 +126,14 @@ describe('renderArticleHtml neutralises hostile input', () => {
     'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
     'vbscript:msgbox(1)',
     '/relative" onmouseover="alert(1)',
+    'java\r\nscript:alert(1)',
+    '\u3000JAVASCRIPT:alert(1)',
+    '&#106;avascript:alert(1)',
+    '&#x6A;avascript&#x3A;alert(1)',
+    'javascript&colon;alert(1)',
+    'java&Tab;script:alert(1)',
+    'DATA:text/html,<script>alert(1)</script>',
+    '//evil.example/',
   ];
   const forbidden = /<(script|img|svg|iframe)|\son\w+\s*=|javascript:|data:|vbscript:/i;
 

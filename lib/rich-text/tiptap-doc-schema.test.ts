@@ -26,12 +26,9 @@ describe('tiptapDocSchema accepts', () => {
     ['a bold hard break', doc(paragraph(text('甲'), { type: 'hardBreak', marks: [{ type: 'bold' }] }))],
     ['an http link', linked('http://example.com/path?q=1')],
     ['a mailto link', linked('mailto:news@example.com')],
-    ['a link with surrounding spaces', linked('  https://example.com  ')],
-    ['a link with an upper-case scheme', linked('HTTPS://EXAMPLE.COM')],
     ['nesting at the depth limit', nestedBlockquotes(18)],
     ['an imported image with alt text and a caption', doc(paragraph(text('图文')), image({ src: 'https://img.example.cn/a.jpg', alt: '恩施土豆', caption: '图为恩施土豆。' }))],
     ['an uploaded image without a caption', pictured('/uploads/2024/07/a.jpg')],
-    ['an image with only its source', doc(image({ src: 'http://img.example.cn/a.jpg' }))],
     ['an image in a blockquote and after a list item paragraph', doc({ type: 'blockquote', content: [pictured('/uploads/a.png').content[0]] }, { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('项')), pictured('/uploads/b.png').content[0]] }] })],
   ])('%s', (_name, value) => {
     const result = tiptapDocSchema.safeParse(value);
@@ -40,9 +37,35 @@ describe('tiptapDocSchema accepts', () => {
   });
 });
 
+describe('tiptapDocSchema canonicalises addresses', () => {
+  it.each([
+    ['a link with surrounding spaces', linked('  https://example.com  '), linked('https://example.com/')],
+    ['a link with an upper-case scheme', linked('HTTPS://EXAMPLE.COM'), linked('https://example.com/')],
+    ['a link with quotes and brackets', linked('https://example.com/?q="><b>'), linked('https://example.com/?q=%22%3E%3Cb%3E')],
+    ['an http image, upgraded to https', doc(image({ src: 'http://img.example.cn/a.jpg' })), doc(image({ src: 'https://img.example.cn/a.jpg' }))],
+    ['an image with a Chinese path', pictured('https://img.example.cn/照片.jpg'), pictured('https://img.example.cn/%E7%85%A7%E7%89%87.jpg')],
+  ])('%s', (_name, value, expected) => {
+    const first = parseTiptapDoc(value);
+    expect(first).toEqual({ ok: true, doc: expected });
+    expect(parseTiptapDoc(first.ok ? first.doc : null)).toEqual(first);
+  });
+
+  it('refuses an address that only outgrows the limit once encoded, so a stored body always reads back', () => {
+    const src = `https://img.example.cn/${'照'.repeat(680)}.jpg`;
+    expect(src.length).toBeLessThanOrEqual(2048);
+    const result = parseTiptapDoc(pictured(src));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain('attrs.src: Address too long once encoded');
+  });
+});
+
 describe('tiptapDocSchema rejects', () => {
   it.each([
     ['javascript: link', linked('javascript:alert(1)'), 'attrs.href'],
+    ['java\nscript: link', linked('java\nscript:alert(1)'), 'attrs.href'],
+    ['entity-encoded javascript: link', linked('&#106;avascript:alert(1)'), 'attrs.href'],
+    ['javascript&colon; link', linked('javascript&colon;alert(1)'), 'attrs.href'],
+    ['http image behind a javascript: scheme', pictured('javascript:http://img.example.cn/a.jpg'), 'attrs.src'],
     ['JAVASCRIPT: link', linked('JAVASCRIPT:alert(1)'), 'attrs.href'],
     ['java\\tscript: link', linked('java\tscript:alert(1)'), 'attrs.href'],
     ['javascript: link behind leading control characters', linked('\u0001\u3000javascript:alert(1)'), 'attrs.href'],

@@ -1,6 +1,7 @@
 // Validates article bodies against exactly the nodes and marks the editor produces
 // (StarterKit with headings limited to levels 2–3, plus images with a caption), including their
-// content rules.
+// content rules. Link and image addresses come out canonical (as the renderer would write them),
+// so what is stored is exactly what readers get.
 import { z } from 'zod';
 import { bodyAttributeLimits } from './body-attribute-limits';
 import { checkDocTreeLimits } from './check-doc-tree-limits';
@@ -15,13 +16,24 @@ const optionalText = (max: number) => z.string().max(max).nullable().optional();
 
 const simpleMark = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), attrs: noAttrs });
 
+// An allowed address in its canonical form, itself within the limit (percent-encoding lengthens).
+function canonicalUrl(normalise: (raw: string) => string | null, message: string) {
+  return z
+    .string()
+    .max(bodyAttributeLimits.urlLength)
+    .transform((raw, ctx) => {
+      const url = normalise(raw);
+      if (url === null) ctx.addIssue({ code: 'custom', message });
+      else if (url.length > bodyAttributeLimits.urlLength) ctx.addIssue({ code: 'custom', message: 'Address too long once encoded' });
+      else return url;
+      return z.NEVER;
+    });
+}
+
 const linkMarkSchema = z.strictObject({
   type: z.literal('link'),
   attrs: z.strictObject({
-    href: z
-      .string()
-      .max(bodyAttributeLimits.urlLength)
-      .refine((href) => normaliseLinkHref(href) !== null, 'Link must be an http, https or mailto URL'),
+    href: canonicalUrl(normaliseLinkHref, 'Link must be an http, https or mailto URL'),
     target: optionalText(32),
     rel: optionalText(200),
     class: optionalText(200),
@@ -71,10 +83,7 @@ const horizontalRuleSchema = z.strictObject({ type: z.literal('horizontalRule'),
 const imageSchema = z.strictObject({
   type: z.literal('image'),
   attrs: z.strictObject({
-    src: z
-      .string()
-      .max(bodyAttributeLimits.urlLength)
-      .refine((src) => normaliseImageSrc(src) !== null, 'Image source must be an http or https URL or a path under /uploads/'),
+    src: canonicalUrl(normaliseImageSrc, 'Image source must be an https URL or a path under /uploads/'),
     alt: z.string().max(bodyAttributeLimits.altLength).optional(),
     caption: optionalText(bodyAttributeLimits.captionLength),
   }),
