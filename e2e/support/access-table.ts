@@ -63,6 +63,7 @@ export const pageAccess: Record<string, Role[]> = {
   '/admin/tags/health': admins,
   '/admin/tags/[id]': admins,
   '/admin/users': admins,
+  '/admin/audit': admins,
 };
 
 /** Pages anyone may open, and why. Everything under the reader site's `[variant]` is public too. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/db/generated/client';
+import { redactAuditData } from './redact-audit-data';
 
 type AuditClient = Pick<Prisma.TransactionClient, 'auditLog'>;
 
@@ -11,7 +12,7 @@ export interface AuditEntry {
   data?: Prisma.InputJsonValue;
 }
 
-/** Writes one audit-log row; pass the transaction client so the entry commits with the change. */
+/** Writes one audit-log row (secrets in `data` redacted); pass the transaction client so the entry commits with the change. */
 export async function recordAudit(db: AuditClient, entry: AuditEntry): Promise<void> {
   await db.auditLog.create({
     data: {
@@ -19,7 +20,7 @@ export async function recordAudit(db: AuditClient, entry: AuditEntry): Promise<v
       action: entry.action,
       targetType: entry.targetType,
       targetId: entry.targetId ?? null,
-      data: entry.data,
+      data: entry.data === undefined ? undefined : redactAuditData(entry.data),
     },
   });
 }
