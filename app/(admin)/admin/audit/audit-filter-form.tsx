@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 const categories = ['auth', 'article', 'tag', 'user', 'import', 'content'] as const;
@@ -42,7 +43,7 @@ export async function AuditFilterForm({ params, actions }: Props) {
       </label>
       {valueOf(params.target) ? <input type="hidden" name="target" value={valueOf(params.target)} /> : null}
       <button type="submit">{t('apply')}</button>
-      <a href="/admin/audit">{t('clear')}</a>
+      <Link href="/admin/audit">{t('clear')}</Link>
     </form>
   );
 }
