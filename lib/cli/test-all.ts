@@ -1,9 +1,10 @@
-// `npm test`: typecheck, lint, unit + integration tests (Vitest), browser tests (Playwright);
+// `npm test`: typecheck, lint, npm audit of the production dependencies, unit + integration tests (Vitest), browser tests (Playwright);
 // then one closing line counting every test run: `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { judgeNpmAudit, type AuditVerdict } from './judge-npm-audit';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const reports = join(root, 'test-results', 'summary');
@@ -25,6 +26,25 @@ function readCounts(file: string, pick: (json: Record<string, unknown>) => [numb
   }
 }
 
+/** `npm audit --omit=dev`: high or critical advisories in what the server runs fail the run. */
+function auditDependencies(): Promise<AuditVerdict> {
+  process.stdout.write('\n=== npm audit --omit=dev ===\n');
+  const npm = process.env.npm_execpath;
+  const command = npm ? process.execPath : 'npm';
+  const args = [...(npm ? [npm] : []), 'audit', '--omit=dev', '--json'];
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.once('error', () => resolve(judgeNpmAudit('')));
+    child.once('close', () => {
+      const verdict = judgeNpmAudit(output);
+      process.stdout.write(`${verdict.line}\n`);
+      resolve(verdict);
+    });
+  });
+}
+
 async function main(): Promise<void> {
   rmSync(reports, { recursive: true, force: true });
   mkdirSync(reports, { recursive: true });
@@ -33,6 +53,8 @@ async function main(): Promise<void> {
 
   if ((await run('typecheck', [bin('typescript/bin/tsc'), '--noEmit'])) !== 0) failedChecks.push('typecheck');
   if ((await run('lint', [bin('eslint/bin/eslint.js'), '.'])) !== 0) failedChecks.push('lint');
+  const audit = await auditDependencies();
+  if (audit.kind === 'advisories') failedChecks.push('npm audit');
 
   const vitestReport = join(reports, 'vitest.json');
   const vitestExit = await run('unit and integration tests', [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
@@ -52,6 +74,7 @@ async function main(): Promise<void> {
 
   const passed = (vitest?.[0] ?? 0) + (e2e?.[0] ?? 0);
   const failed = (vitest?.[1] ?? 0) + (e2e?.[1] ?? 0);
+  process.stdout.write(`\n${audit.line}\n`);
   if (failedChecks.length) process.stdout.write(`\nFailed checks: ${failedChecks.join(', ')}\n`);
   process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
   process.exit(failed > 0 || failedChecks.length > 0 ? 1 : 0);
