@@ -15,6 +15,8 @@ export interface SearchQuery {
   readonly titlePattern: string | null;
   /** The folded query for trigram word similarity with titles (≥ 3 characters), or null. */
   readonly fuzzyTitle: string | null;
+  /** How many words the document query requires together. */
+  readonly wordCount: number;
 }
 
 const maxTokens = 24;
@@ -43,6 +45,7 @@ function prepareSearchQuery(q: string): SearchQuery {
     documentQuery,
     titlePattern: isLongEnough ? `%${fragment.replace(/[\\%_]/g, '\\$&')}%` : null,
     fuzzyTitle: isLongEnough ? fragment : null,
+    wordCount: clauses.length,
   };
 }
 

@@ -73,6 +73,29 @@ describe('searchArticles', () => {
     expect(result.items.map((item) => item.title)).toEqual(Array.from({ length: 10 }, (_, at) => `市场观察 ${at + 1}`));
   });
 
+  it('finds a phrase whose words go together newest first, whether the newest articles hold all its matches or not', async () => {
+    // Words the planner takes as independent (each in a fraction of the articles, so both together
+    // in a fraction of that), which go together: in most of the newest articles, so those are walked.
+    const insert = (title: string, body: string, from: number, to: number, minutesAgo: string) => getPrisma().$executeRawUnsafe(`
+      INSERT INTO articles (id, title, slug, body, body_text, status, published_at, search_title, search_excerpt, search_body, title_folded, updated_at)
+      SELECT gen_random_uuid(), '${title}' || i, '${title}-' || i, '{}'::jsonb, '', 'PUBLISHED', now() - (${minutesAgo}) * interval '1 minute', '', '', '${body}', '${title}' || i, now()
+      FROM generate_series(${from}, ${to}) AS i`);
+    await insert('burst', '台风 登陆 记者 报道', 1, 120, '1000 + i');
+    await insert('filler', '记者 报道', 1, 3000, '2000 + i');
+    await insert('older', '台风 登陆', 1, 5, '9000 + i');
+    await getPrisma().$executeRawUnsafe('VACUUM ANALYZE articles');
+    // The newest 3,000 hold 120 matches: the 5 older ones are found too.
+    const burst = await searchArticles({ q: '台风登陆', page: 1 });
+    expect(burst).toMatchObject({ total: 125, isTotalCapped: false, pageCount: 13 });
+    expect((await searchArticles({ q: '台风登陆', page: 13 })).items.map((item) => item.title)).toEqual(['older1', 'older2', 'older3', 'older4', 'older5']);
+
+    await insert('wave', '台风 登陆', 1, 600, 'i');
+    await getPrisma().$executeRawUnsafe('VACUUM ANALYZE articles');
+    const wave = await searchArticles({ q: '台风登陆', page: 1 });
+    expect(wave).toMatchObject({ total: 500, isTotalCapped: true });
+    expect(wave.items.map((item) => item.title)).toEqual(Array.from({ length: 10 }, (_, at) => `wave${at + 1}`));
+  });
+
   it('pages ten at a time with a total, and answers pages past the last with the first', async () => {
     for (let hour = 1; hour <= 23; hour += 1) await createSearchableArticle(`专利新闻 ${hour}`, '正文。', { hoursAgo: hour });
     const second = await searchArticles({ q: '专利', page: 2 });

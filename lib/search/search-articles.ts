@@ -3,9 +3,9 @@ import { getPrisma, Prisma } from '@/lib/db/client';
 import type { Script } from '@/lib/db/generated/enums';
 import { buildSearchQuery, type SearchQuery } from './build-search-query';
 import { buildSnippet } from './build-snippet';
-import { estimateDocumentMatches } from './estimate-document-matches';
 import { highlightSegments, type TextSegment } from './highlight-segments';
-import { maxSearchPages, searchResultsPerPage } from './search-input-schema';
+import { candidates, exactMatches, fuzzyMatches, maxSearchResults } from './search-candidates';
+import { searchResultsPerPage } from './search-input-schema';
 
 export interface SearchResultItem {
   id: string;
@@ -27,7 +27,6 @@ export interface SearchResult {
   pageCount: number;
 }
 
-export const maxSearchResults = maxSearchPages * searchResultsPerPage;
 // How much of a body the snippet is looked for in.
 const snippetSourceLength = 4000;
 
@@ -44,41 +43,6 @@ interface Row {
   excerpt: string;
   body_start: string;
   total: bigint;
-}
-
-const isPublic = Prisma.sql`a.status = 'PUBLISHED' AND a.deleted_at IS NULL`;
-
-type Match = { condition: Prisma.Sql; isFenced?: boolean };
-
-// Each way of matching is its own query on its own index (an OR of them would check every row
-// against all of them), and each stops at its newest maxSearchResults matches, so a word in tens of
-// thousands of articles costs one index scan and ranks maxSearchResults articles, not all of them.
-// The trade-off: an older article that would rank above all of a common word's newest
-// maxSearchResults matches is not found by that word (if its title contains the query, it is).
-// A fenced query reads all its matches from its index, then sorts them by date; unfenced, the
-// planner may instead walk the newest articles and test each (see walkFromShare).
-function candidates(matches: Match[]): Prisma.Sql {
-  const newest = ({ condition, isFenced }: Match) =>
-    isFenced
-      ? Prisma.sql`(SELECT id, published_at FROM (SELECT a.id, a.published_at FROM articles a WHERE ${isPublic} AND (${condition}) OFFSET 0) AS m ORDER BY published_at DESC, id DESC LIMIT ${maxSearchResults})`
-      : Prisma.sql`(SELECT a.id, a.published_at FROM articles a WHERE ${isPublic} AND (${condition}) ORDER BY published_at DESC, id DESC LIMIT ${maxSearchResults})`;
-  return Prisma.sql`SELECT id, published_at FROM (${Prisma.join(matches.map(newest), ' UNION ')}) AS matches`;
-}
-
-// Walking the newest articles tests each one's search document, which is stored out of line (about
-// 15 µs an article, against about 1 µs a match read through the index on 100,000 articles): worth it
-// only for words in about a third of the articles or more, far above where the planner, which does
-// not count that cost, would switch. Title fragments are walked on an index holding the titles.
-const walkFromShare = 0.3;
-
-async function exactMatches(query: SearchQuery): Promise<Match[]> {
-  const matches: Match[] = [];
-  if (query.documentQuery) {
-    const share = await estimateDocumentMatches(query.documentQuery);
-    matches.push({ condition: Prisma.sql`a.search_document @@ to_tsquery('simple', ${query.documentQuery})`, isFenced: share < walkFromShare });
-  }
-  if (query.titlePattern) matches.push({ condition: Prisma.sql`a.title_folded LIKE ${query.titlePattern}` });
-  return matches;
 }
 
 function titleHit(query: SearchQuery): Prisma.Sql {
@@ -104,7 +68,7 @@ export async function searchPreparedQuery(query: SearchQuery, page: number): Pro
   const exact = await exactMatches(query);
   const result = exact.length > 0 ? await searchPage(query, candidates(exact), page) : null;
   if ((result === null || result.total === 0) && query.fuzzyTitle) {
-    return searchPage(query, candidates([{ condition: Prisma.sql`${query.fuzzyTitle} <% a.title_folded`, isFenced: true }]), page);
+    return searchPage(query, candidates(fuzzyMatches(query.fuzzyTitle)), page);
   }
   return result ?? { page, items: [], total: 0, isTotalCapped: false, pageCount: 0 };
 }
