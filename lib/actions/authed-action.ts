@@ -35,7 +35,7 @@ export function authedAction<Schema extends z.ZodType, T>(config: AuthedActionCo
       return { ok: true, data: await config.handler(parsed.data, actor) };
     } catch (error) {
       if (isAppError(error)) {
-        return { ok: false, error: error.code, fieldErrors: error.fieldErrors };
+        return { ok: false, error: error.code, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
       }
       console.error('server action failed', error);
       return { ok: false, error: 'INTERNAL' };
