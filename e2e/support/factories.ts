@@ -38,6 +38,8 @@ export interface ArticleOptions {
   needsReview?: boolean;
   /** In the trash. */
   isTrashed?: boolean;
+  /** Who wrote it (a contributor sees only their own articles); nobody by default. */
+  createdById?: string;
 }
 
 export async function createArticle(options: ArticleOptions): Promise<TestArticle> {
@@ -51,12 +53,12 @@ export async function createArticle(options: ArticleOptions): Promise<TestArticl
   const search = articleSearchColumns({ title, excerpt: '', bodyText: text });
   await database().query(
     `INSERT INTO articles (id, title, slug, body, body_text, status, script, published_at, scheduled_at, needs_review, deleted_at, updated_at,
-       search_title, search_excerpt, search_body, title_folded)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now(), $12, $13, $14, $15)`,
+       search_title, search_excerpt, search_body, title_folded, created_by_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now(), $12, $13, $14, $15, $16)`,
     [
       id, title, slug, JSON.stringify(body), text, options.status, options.script ?? 'HANS',
       isPublic ? new Date() : null, options.scheduledAt ?? null, options.needsReview ?? false, options.isTrashed ? new Date() : null,
-      search.searchTitle, search.searchExcerpt, search.searchBody, search.titleFolded,
+      search.searchTitle, search.searchExcerpt, search.searchBody, search.titleFolded, options.createdById ?? null,
     ],
   );
   if (options.tagSlug) {
