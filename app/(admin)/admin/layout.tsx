@@ -18,9 +18,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           {can(user, 'tag:manage') ? <Link href="/admin/tags">{t('nav.tags')}</Link> : null}
           {can(user, 'user:manage') ? <Link href="/admin/users">{t('nav.users')}</Link> : null}
           {can(user, 'article:delete') ? <Link href="/admin/trash">{t('trash.nav')}</Link> : null}
+          {can(user, 'audit:view') ? <Link href="/admin/audit">{t('audit.nav')}</Link> : null}
         </nav>
         <div className="admin-header-end">
           <span>{t('common.signedInAs', { name: user.name })}</span>
+          <Link href="/admin/account">{t('account.nav')}</Link>
           <Link href="/">{t('common.viewSite')}</Link>
           <LocaleSwitcher />
           <SignOutButton label={t('common.signOut')} />
