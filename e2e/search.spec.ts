@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { expect, test } from '@playwright/test';
-// Factory articles carry their search columns, as the editor's save would store them.
+import { expect, test, type Page } from '@playwright/test';
+import pg from 'pg';
+import { deriveRevalidateKey, signatureHeader, signRevalidateBody } from '../lib/cache/internal-revalidate-signature';
+// Factory articles carry their search columns, as the editor's save would store them; factory
+// writes expire every cached reader page, search results included.
 import { createArticle } from './support/factories';
 
 // A word of Latin letters no other test's article has, so results are this test's own.
@@ -57,4 +60,57 @@ test('bad queries and page numbers answer 200 with results or the empty state', 
       expect(response.status(), `q=${q.slice(0, 20)} page=${page}`).toBe(200);
     }
   }
+});
+
+const emptyState = (page: Page, q: string) => page.getByText(`没有找到与“${q}”相关的文章。`);
+
+/** Publishes an article without telling the server: its cached pages stay as they were. */
+async function publishBehindTheAppsBack(articleId: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`UPDATE articles SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [articleId]);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Expires cache tags through the server's signed revalidation endpoint, as its background jobs do. */
+async function expireTags(tags: string[]): Promise<void> {
+  const body = JSON.stringify({ tags });
+  const key = deriveRevalidateKey(process.env.NEXTAUTH_SECRET ?? '');
+  const response = await fetch(new URL('/api/internal/revalidate', process.env.E2E_BASE_URL), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [signatureHeader]: signRevalidateBody(key, body) },
+    body,
+  });
+  expect(response.status).toBe(200);
+}
+
+test('search results are cached per normalised query until the article lists expire, as any public change expires them', async ({ page }) => {
+  const word = uniqueWord();
+  const article = await createArticle({ status: 'DRAFT', title: `专利审查提速 ${word}`, bodyText: `${word} 的报道。` });
+  await page.goto(`/search?q=${word}`);
+  await expect(emptyState(page, word)).toBeVisible();
+
+  await publishBehindTheAppsBack(article.id);
+  // The same query, and the same words spaced and cased differently, are answered from the cache.
+  await page.goto(`/search?q=${word}`);
+  await expect(emptyState(page, word)).toBeVisible();
+  const respaced = `  ${word.toUpperCase()} `;
+  await page.goto(`/search?q=${encodeURIComponent(respaced)}`);
+  await expect(emptyState(page, word.toUpperCase())).toBeVisible();
+
+  await expireTags(['article-lists']);
+  await page.goto(`/search?q=${encodeURIComponent(respaced)}`);
+  await expect(page.getByRole('region', { name: '搜索结果' }).getByRole('link', { name: article.title })).toBeVisible();
+});
+
+test('an article published after a search is found by the same search at once', async ({ page }) => {
+  const word = uniqueWord();
+  await page.goto(`/zh-tw/search?q=${word}`);
+  await expect(page.getByText(`沒有找到與“${word}”相關的文章。`)).toBeVisible();
+  await createArticle({ status: 'PUBLISHED', title: `数字经济新政 ${word}`, bodyText: `${word} 的报道。` });
+  await page.goto(`/zh-tw/search?q=${word}`);
+  await expect(page.getByRole('region', { name: '搜尋結果' }).getByRole('link', { name: `數字經濟新政 ${word}` })).toBeVisible();
 });
