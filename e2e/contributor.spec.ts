@@ -83,4 +83,9 @@ test('a contributor lists only their own articles, reads their published one wit
   const refused = await page.goto(`/admin/articles/${others.id}`);
   expect(refused?.status()).toBe(403);
   await expect(page.getByRole('heading', { name: '没有权限' })).toBeVisible();
+
+  // Nor preview it; their own draft previews.
+  expect((await page.goto(`/preview/articles/${others.id}`))?.status()).toBe(403);
+  expect((await page.goto(`/preview/articles/${ownDraft.id}`))?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: ownDraft.title })).toBeVisible();
 });
