@@ -47,6 +47,18 @@ export const actionAccess: Record<string, ActionRow> = {
   'app/(admin)/admin/tags/actions.ts#countTagArticlesAction': { allowed: admins, args: byId },
   'app/(admin)/admin/tags/actions.ts#searchTagsForAdminAction': { allowed: admins, args: [{ query: '经济' }] },
   'app/(admin)/admin/tags/actions.ts#findLookalikeTagAction': { allowed: admins, args: [{ name: '经济' }] },
+  'app/(admin)/admin/users/actions.ts#inviteUserAction': { allowed: admins, args: [{}] },
+  'app/(admin)/admin/users/actions.ts#changeUserRoleAction': { allowed: admins, args: [{}] },
+  'app/(admin)/admin/users/actions.ts#setUserDisabledAction': { allowed: admins, args: [{}] },
+  'app/(admin)/admin/users/actions.ts#issuePasswordResetAction': { allowed: admins, args: [{}] },
+  'app/(admin)/admin/account/actions.ts#changeOwnNameAction': { allowed: anyRole, args: [{}] },
+  'app/(admin)/admin/account/actions.ts#changeOwnPasswordAction': { allowed: anyRole, args: [{}] },
+};
+
+/** Server actions anyone may call, and what stands in for a session. */
+export const publicActions: Record<string, string> = {
+  'app/(admin)/invite/actions.ts#redeemInviteAction': 'the single-use invite token is the permission',
+  'app/(admin)/reset-password/actions.ts#redeemPasswordResetAction': 'the single-use reset token is the permission',
 };
 
 /** Admin pages by URL template; `[param]`s are filled with an id that names nothing. */
@@ -64,11 +76,14 @@ export const pageAccess: Record<string, Role[]> = {
   '/admin/tags/[id]': admins,
   '/admin/users': admins,
   '/admin/audit': admins,
+  '/admin/account': anyRole,
 };
 
 /** Pages anyone may open, and why. Everything under the reader site's `[variant]` is public too. */
 export const publicPages: Record<string, string> = {
   '/login': 'the sign-in form',
+  '/invite/[token]': 'sets a password with a single-use invite token',
+  '/reset-password/[token]': 'sets a password with a single-use reset token',
   '/_not-found': 'the 404 page',
   '/_global-error': 'the error page',
 };
