@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createUser } from './support/factories';
-import { loginAs } from './support/login';
+import { deleteLoginFailures, loginAs } from './support/login';
 
 test('an anonymous visit to /admin is sent to the login page', async ({ page }) => {
   await page.goto('/admin');
@@ -9,6 +9,7 @@ test('an anonymous visit to /admin is sent to the login page', async ({ page }) 
 });
 
 test('a wrong password gets a clear message that does not say whether the email exists', async ({ page }) => {
+  const since = new Date();
   const admin = await createUser('ADMIN');
   for (const email of [admin.email, 'nobody@e2e.test']) {
     await page.goto('/login');
@@ -17,6 +18,7 @@ test('a wrong password gets a clear message that does not say whether the email 
     await page.getByRole('button', { name: '登录' }).click();
     await expect(page.getByRole('alert').filter({ hasText: '邮箱或密码不正确。' })).toBeVisible();
   }
+  await deleteLoginFailures({ since, emails: [admin.email, 'nobody@e2e.test'] });
 });
 
 test('an admin signs in through the form and lands on the article list', async ({ page }) => {
@@ -26,7 +28,7 @@ test('an admin signs in through the form and lands on the article list', async (
   await page.getByLabel('密码').fill(admin.password);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page).toHaveURL(/\/admin\/users$/);
-  await expect(page.getByRole('heading', { name: '用户' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '用户', exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: admin.email })).toBeVisible();
 });
 
@@ -44,10 +46,12 @@ test('an editor cannot open admin-only pages', async ({ page }) => {
 });
 
 test('a disabled account is refused at login', async ({ page }) => {
+  const since = new Date();
   const disabled = await createUser('EDITOR', { disabled: true });
   await page.goto('/login');
   await page.getByLabel('邮箱').fill(disabled.email);
   await page.getByLabel('密码').fill(disabled.password);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '邮箱或密码不正确。' })).toBeVisible();
+  await deleteLoginFailures({ since, emails: [disabled.email] });
 });

@@ -51,6 +51,7 @@ test('an admin invites a user, the invite link sets a password once, and the new
   const password = `春天的新闻-${randomUUID().slice(0, 8)}`;
   await setPasswordThroughLink(invitee, password);
   await expect(invitee).toHaveURL(/\/login\?notice=passwordSet$/);
+  await expect(invitee.getByRole('status').filter({ hasText: '密码已设置，请用新密码登录。' })).toBeVisible();
   await signInThroughForm(invitee, email, password);
   await expect(invitee).toHaveURL(/\/admin$/);
   await expect(invitee.getByRole('heading', { name: '文章', level: 1 })).toBeVisible();
