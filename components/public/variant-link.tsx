@@ -20,7 +20,7 @@ const oneYear = 60 * 60 * 24 * 365;
  */
 export function VariantLink({ variant, href, hrefLang, lang, current, children }: VariantLinkProps) {
   const remember = () => {
-    document.cookie = `site_variant=${variant}; Path=/; Max-Age=${oneYear}; SameSite=Lax`;
+    document.cookie = `site_variant=${variant}; Path=/; Max-Age=${oneYear}; SameSite=Lax${location.protocol === 'https:' ? '; Secure' : ''}`;
   };
   return (
     <a href={href} hrefLang={hrefLang} lang={lang} aria-current={current ? 'true' : undefined} onClick={remember}>
