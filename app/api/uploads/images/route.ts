@@ -20,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return fail(403, 'crossOrigin');
   const user = await getRequestUser(request);
   if (!user) return fail(401, 'unauthenticated');
-  if (!can(user, 'article:edit')) return fail(403, 'forbidden');
+  if (!can(user, 'media:upload')) return fail(403, 'forbidden');
 
   try {
     const maxBytes = readImageUploadLimit();
