@@ -17,13 +17,23 @@ export interface LoadFigures {
   bytesPerResponse: number;
 }
 
+/** One pass of search page requests through HTTP: each request's time to its whole response. */
+export interface SearchHttpPass {
+  name: string;
+  connections: number;
+  timingsMs: number[];
+  reqPerSec: number;
+  /** Requests that failed or answered anything but 200. */
+  failures: number;
+}
+
 export interface BenchPublicFigures {
   loads: LoadFigures[];
   /** Server time of first renders of distinct topic pages, one request at a time. */
   uncachedMs: number[];
   admin: { name: string; timingsMs: number[] }[];
-  /** searchArticles called directly, one query at a time. */
-  search?: { timingsMs: number[]; slowest: { q: string; ms: number } };
+  /** searchArticles called directly, one query at a time; then the search page through HTTP. */
+  search?: { timingsMs: number[]; slowest: { q: string; ms: number }; http?: SearchHttpPass[] };
   rssBytes: number | null;
 }
 
@@ -42,6 +52,16 @@ function loadRows(loads: readonly LoadFigures[]): string[] {
       return `${pad(load.name, 30)}${padLeft(load.reqPerSec.toFixed(1), 9)}${padLeft(ms(load.p50Ms), 11)}${padLeft(ms(load.p99Ms), 11)}${padLeft(count(load.errors), 8)}${padLeft(count(load.non2xx), 9)}${padLeft(count(load.bytesPerResponse), 12)}  ${target}`.trimEnd();
     }),
   ];
+}
+
+export function formatSearchHttpPass(pass: SearchHttpPass): string {
+  const at = (p: number) => ms(percentile(pass.timingsMs, p));
+  const p95 = percentile(pass.timingsMs, 95);
+  const connections = `${pass.connections} connection${pass.connections === 1 ? '' : 's'}`;
+  return (
+    `search page over HTTP, ${pass.name}, ${connections}: ${pass.timingsMs.length.toLocaleString('en')} requests, ${pass.reqPerSec.toFixed(1)} req/s, p50 ${at(50)}, p95 ${at(95)}, p99 ${at(99)}` +
+    `${pass.failures > 0 ? `, ${count(pass.failures)} failed` : ''} — p95 ≤ ${searchP95TargetMs} ms: ${mark(p95 <= searchP95TargetMs && pass.failures === 0)}`
+  );
 }
 
 /** The summary printed at the end of bench:public, with PASS/MISS against the targets. */
@@ -64,6 +84,7 @@ export function formatBenchPublicReport(figures: BenchPublicFigures): string[] {
       `search function, ${figures.search.timingsMs.length} varied queries: p50 ${ms(percentile(figures.search.timingsMs, 50))}, p95 ${ms(p95)}, max ${ms(percentile(figures.search.timingsMs, 100))} (${figures.search.slowest.q})` +
         ` — issue 6 target p95 ≤ ${searchP95TargetMs} ms: ${mark(p95 <= searchP95TargetMs)}`,
     );
+    for (const pass of figures.search.http ?? []) lines.push(formatSearchHttpPass(pass));
   }
   lines.push(rssMb === null ? 'server RSS: unknown (server process not found)' : `server RSS after the runs: ${rssMb.toFixed(0)} MB — issue 6 target ≤ ${rssTargetMb} MB (info): ${mark(rssMb <= rssTargetMb)}`);
   return lines;
