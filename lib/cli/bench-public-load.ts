@@ -34,6 +34,33 @@ export async function runLoad(origin: string, scenario: Scenario, options: { con
   };
 }
 
+/**
+ * Load over `paths` that were never requested before, one path per request in turn, so every
+ * request is a first render reading the database (as long as there are more paths than requests).
+ */
+export async function runFirstRenderLoad(origin: string, name: string, paths: readonly string[], options: { connections: number; duration: number }): Promise<LoadFigures & { distinctPaths: number }> {
+  let next = 0;
+  const result = await autocannon({
+    url: origin,
+    connections: options.connections,
+    duration: options.duration,
+    timeout: 30,
+    requests: [{ method: 'GET', setupRequest: (request: Record<string, unknown>) => ({ ...request, path: paths[next++ % paths.length] }) }],
+  });
+  return {
+    name,
+    isPage: false,
+    isFirstRender: true,
+    reqPerSec: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    bytesPerResponse: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
+    distinctPaths: Math.min(next, paths.length),
+  };
+}
+
 /** Each path once, one after another: the time to the whole response, of the 200s only. */
 export async function timeFirstRenders(origin: string, paths: readonly string[]): Promise<{ timingsMs: number[]; failures: string[] }> {
   const timingsMs: number[] = [];

@@ -12,7 +12,7 @@ import { startBenchServer, type BenchServer } from './bench-editor-http';
 import { timeAdminTagList } from './bench-public-admin';
 import { timeSearchQueries } from './bench-public-search';
 import { benchPublicUsage, parseBenchPublicArgs, type BenchPublicArgs } from './bench-public-args';
-import { fetchPage, findNextPageHref, readServerRss, runLoad, timeFirstRenders, type Scenario } from './bench-public-load';
+import { fetchPage, findNextPageHref, readServerRss, runFirstRenderLoad, runLoad, timeFirstRenders, type Scenario } from './bench-public-load';
 import { formatBenchPublicReport, type LoadFigures } from './bench-public-report';
 import { errorMessage, exitWithError } from './exit-with-error';
 
@@ -23,14 +23,16 @@ const warmUpTopicCount = 20;
 const say = (line: string) => process.stderr.write(`${line}\n`);
 const topicPath = (slug: string) => `/topics/${encodeURIComponent(slug)}`;
 
-async function publicArticleSlug(databaseUrl: string): Promise<string> {
+/** Public article slugs, newest first from `offset`: one for the cached scenario, many for first renders. */
+async function publicArticleSlugs(databaseUrl: string, offset: number, limit: number): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ slug: string }>(
-      `SELECT slug FROM articles WHERE status = 'PUBLISHED' AND deleted_at IS NULL ORDER BY published_at DESC LIMIT 1 OFFSET 500`,
+      `SELECT slug FROM articles WHERE status = 'PUBLISHED' AND deleted_at IS NULL ORDER BY published_at DESC LIMIT $1 OFFSET $2`,
+      [limit, offset],
     );
-    return rows[0]?.slug ?? 'bench-article-1';
+    return rows.map((row) => row.slug);
   } finally {
     await client.end();
   }
@@ -55,7 +57,7 @@ async function discoverScenarios(origin: string, args: BenchPublicArgs, database
   else say('topic page 1 has no rel="next" / 更早的文章 link: page 2 not measured');
   for (const candidate of [
     { name: '/topics', path: '/topics', isPage: true },
-    { name: 'article', path: `/articles/${encodeURIComponent(await publicArticleSlug(databaseUrl))}`, isPage: true },
+    { name: 'article', path: `/articles/${encodeURIComponent((await publicArticleSlugs(databaseUrl, 500, 1))[0] ?? 'bench-article-1')}`, isPage: true },
     { name: 'home', path: '/', isPage: true },
     { name: 'topic feed, big tag', path: `${topicPath(big.slug)}/feed.xml`, isPage: false },
     { name: 'search 知识产权', path: `/search?q=${encodeURIComponent('知识产权')}`, isPage: false },
@@ -105,6 +107,12 @@ async function main(): Promise<void> {
       out(`${scenario.name}: ${scenario.path} — ${load.reqPerSec.toFixed(1)} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, errors ${load.errors}, non-2xx ${load.non2xx}, ${Math.round(load.bytesPerResponse)} bytes/response`);
       loads.push(load);
     }
+    // Articles nobody has requested yet (older than the cached scenario's), one per request.
+    const unrendered = (await publicArticleSlugs(database.url, 1000, 50_000)).map((slug) => `/articles/${encodeURIComponent(slug)}`);
+    say(`load: first renders of distinct articles, ${args.connections} connections, ${args.duration} s…`);
+    const firstRenderLoad = await runFirstRenderLoad(server.origin, 'article, first render', unrendered, args);
+    out(`article first renders: ${firstRenderLoad.distinctPaths.toLocaleString('en')} distinct articles — ${firstRenderLoad.reqPerSec.toFixed(1)} req/s, p50 ${firstRenderLoad.p50Ms} ms, p99 ${firstRenderLoad.p99Ms} ms, non-2xx ${firstRenderLoad.non2xx}`);
+    loads.push(firstRenderLoad);
     const rssBytes = readServerRss();
     await server.stop();
     const added = await topUpBenchTags(database.url, args.tags, adminTagCount);
