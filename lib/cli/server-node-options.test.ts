@@ -3,7 +3,7 @@ import { serverNodeOptions } from './server-node-options';
 
 describe('serverNodeOptions', () => {
   it('adds the heap limits when none are given', () => {
-    expect(serverNodeOptions(undefined)).toBe('--max-old-space-size=256 --max-semi-space-size=8');
+    expect(serverNodeOptions(undefined)).toBe('--max-old-space-size=512 --max-semi-space-size=8');
   });
 
   it('keeps the operator’s options and their own value for a flag', () => {
@@ -11,6 +11,6 @@ describe('serverNodeOptions', () => {
   });
 
   it('does not take a longer flag for one of its own', () => {
-    expect(serverNodeOptions('--max-old-space-size-percentage=50')).toContain('--max-old-space-size=256');
+    expect(serverNodeOptions('--max-old-space-size-percentage=50')).toContain('--max-old-space-size=512');
   });
 });
