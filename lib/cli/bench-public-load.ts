@@ -22,9 +22,11 @@ export async function fetchPage(origin: string, path: string): Promise<{ status:
 
 export async function runLoad(origin: string, scenario: Scenario, options: { connections: number; duration: number }): Promise<LoadFigures> {
   const result = await autocannon({ url: `${origin}${scenario.path}`, connections: options.connections, duration: options.duration, timeout: 30 });
+  return { name: scenario.name, isPage: scenario.isPage, ...loadFiguresOf(result) };
+}
+
+function loadFiguresOf(result: Awaited<ReturnType<typeof autocannon>>): Omit<LoadFigures, 'name' | 'isPage'> {
   return {
-    name: scenario.name,
-    isPage: scenario.isPage,
     reqPerSec: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -47,18 +49,7 @@ export async function runFirstRenderLoad(origin: string, name: string, paths: re
     timeout: 30,
     requests: [{ method: 'GET', setupRequest: (request: Record<string, unknown>) => ({ ...request, path: paths[next++ % paths.length] }) }],
   });
-  return {
-    name,
-    isPage: false,
-    isFirstRender: true,
-    reqPerSec: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
-    bytesPerResponse: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
-    distinctPaths: Math.min(next, paths.length),
-  };
+  return { name, isPage: false, isFirstRender: true, ...loadFiguresOf(result), distinctPaths: Math.min(next, paths.length) };
 }
 
 /** Each path once, one after another: the time to the whole response, of the 200s only. */
