@@ -8,7 +8,7 @@ import type { SaveArticleRequest } from '@/lib/articles/article-input-schema';
 import { findFreePort } from '@/lib/db/find-free-port';
 import { clearRouteCache } from './clear-route-cache';
 import { isBuildStale, runNextBuild } from './build-if-needed';
-import { serverNodeOptions } from './server-node-options';
+import { serverProcessEnv } from './server-process-env';
 
 const actionFile = 'app/(admin)/admin/articles/[id]/actions.ts';
 
@@ -36,7 +36,7 @@ export async function startBenchServer(root: string, databaseUrl: string): Promi
   const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: origin, INKSTONE_INTERNAL_ORIGIN: origin, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: origin, INKSTONE_INTERNAL_ORIGIN: origin, NEXT_TELEMETRY_DISABLED: '1', ...serverProcessEnv(process.env) },
   });
   const stop = async () => {
     if (child.exitCode !== null) return;

@@ -28,6 +28,8 @@ describe('parseServeOptions', () => {
     [{ SITE_URL: 'https://news.example.com/zh' }, 'SITE_URL'],
     [{ SITE_URL: 'ftp://news.example.com' }, 'SITE_URL'],
     [{ FEED_CONTENT: 'everything' }, 'FEED_CONTENT'],
+    [{ MALLOC_ARENA_MAX: 'two' }, 'MALLOC_ARENA_MAX'],
+    [{ MALLOC_ARENA_MAX: '0' }, 'MALLOC_ARENA_MAX'],
   ])('rejects %o with a message naming %s', (env, name) => {
     const result = parseServeOptions(env);
     expect(result.ok).toBe(false);

@@ -19,6 +19,8 @@ const serveEnvSchema = z.object({
     .min(8, 'ADMIN_PASSWORD must be at least 8 characters')
     .max(128, 'ADMIN_PASSWORD must be at most 128 characters')
     .optional(),
+  // Read by glibc when the server process starts (lib/cli/server-process-env.ts sets a default).
+  MALLOC_ARENA_MAX: z.string().trim().regex(/^[1-9][0-9]{0,2}$/, 'MALLOC_ARENA_MAX must be a whole number from 1 to 999').optional(),
 });
 
 export type ServeOptions = z.infer<typeof serveEnvSchema>;

@@ -12,7 +12,7 @@ import { errorMessage, exitWithError } from './exit-with-error';
 import { prepareDatabase } from './prepare-database';
 import { printBanner } from './print-banner';
 import { parseServeOptions } from './serve-options';
-import { serverNodeOptions } from './server-node-options';
+import { serverProcessEnv } from './server-process-env';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = join(root, '.data');
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       NEXTAUTH_SECRET: loadAuthSecret(dataDir, process.env),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
       NEXT_TELEMETRY_DISABLED: '1',
-      ...(isDev ? {} : { NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) }),
+      ...(isDev ? {} : serverProcessEnv(process.env)),
       INKSTONE_INTERNAL_ORIGIN: process.env.INKSTONE_INTERNAL_ORIGIN ?? `http://${internalHost}:${port}`,
     },
   });
