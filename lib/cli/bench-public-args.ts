@@ -16,8 +16,10 @@ Seeds a throwaway PostgreSQL with N articles (default ${benchPublicDefaults.arti
 the production server (builds first if sources changed) and measures the reader pages: the first
 render of topic pages one request at a time (target p99 ≤ 50 ms), then topic pages (big tag, small
 tag, page 2), /topics, an article, the home page and the topic feed under load at N connections
-(default ${benchPublicDefaults.connections}) for S seconds each (default ${benchPublicDefaults.duration}): req/s, p50/p99, errors, bytes per response.
-Then the admin tag list queries with 10,000 tags, and the server's RSS.
+(default ${benchPublicDefaults.connections}) for S seconds each (default ${benchPublicDefaults.duration}): req/s, p50/p99, errors, bytes per response; first
+renders of distinct articles under the same load; the server's RSS. Then the floor: a bare Next.js
+app with one page of about an article's size (.bench/next-floor), cached and first renders, under
+the same load. Then the admin tag list queries with 10,000 tags, and search (function and HTTP).
 --keep leaves the database running at the end and prints its URL; stop it with Ctrl-C.`;
 
 const numberOptions = {

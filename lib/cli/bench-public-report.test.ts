@@ -15,6 +15,13 @@ describe('formatBenchPublicReport', () => {
     expect(lines[2]).toBe('topic feed                         50.0    20.0 ms   900.3 ms       2    1,500      45,678');
   });
 
+  it('holds the floor rows to no target and says what the floor is', () => {
+    const lines = formatBenchPublicReport({ ...base, loads: [load({ name: 'floor: bare Next.js page', isPage: false }), load({ name: 'floor: its first renders', isPage: false })] });
+    expect(lines[1]).not.toMatch(/PASS|MISS/u);
+    expect(lines[3]).toMatch(/^\(floor: a bare Next\.js app/u);
+    expect(formatBenchPublicReport({ ...base, loads: [load({})] }).join('\n')).not.toContain('(floor:');
+  });
+
   it('marks a slow cached page MISS', () => {
     expect(formatBenchPublicReport({ ...base, loads: [load({ p99Ms: 101 })] })[1]).toMatch(/: MISS$/u);
     expect(formatBenchPublicReport({ ...base, loads: [load({ reqPerSec: 999 })] })[1]).toMatch(/: MISS$/u);

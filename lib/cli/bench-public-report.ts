@@ -76,8 +76,10 @@ export function formatBenchPublicReport(figures: BenchPublicFigures): string[] {
   const p50 = percentile(figures.uncachedMs, 50);
   const p99 = percentile(figures.uncachedMs, 99);
   const rssMb = figures.rssBytes === null ? null : figures.rssBytes / 1024 / 1024;
+  const hasFloor = figures.loads.some((load) => load.name.startsWith('floor:'));
   const lines = [
     ...loadRows(figures.loads),
+    ...(hasFloor ? ['(floor: a bare Next.js app, one page of plain text of about an article page’s size and nothing else, on the same machine under the same load)'] : []),
     '',
     `topic page render without cache, 1 connection, ${figures.uncachedMs.length} distinct topics: p50 ${ms(p50)}, p95 ${ms(percentile(figures.uncachedMs, 95))}, p99 ${ms(p99)}, max ${ms(percentile(figures.uncachedMs, 100))}` +
       ` — issue 5 target p99 ≤ ${uncachedP99TargetMs} ms: ${Number.isNaN(p99) ? 'MISS (no successful requests)' : mark(p99 <= uncachedP99TargetMs)}`,

@@ -9,6 +9,7 @@ import { getPrisma } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrate';
 import { cleanUpOnSignals, startBenchDatabase } from './bench-database';
 import { startBenchServer, type BenchServer } from './bench-editor-http';
+import { measureNextFloor } from './bench-next-floor';
 import { timeAdminTagList } from './bench-public-admin';
 import { timeSearchQueries } from './bench-public-search';
 import { benchPublicUsage, parseBenchPublicArgs, type BenchPublicArgs } from './bench-public-args';
@@ -115,6 +116,10 @@ async function main(): Promise<void> {
     loads.push(firstRenderLoad);
     const rssBytes = readServerRss();
     await server.stop();
+    say('floor: a bare Next.js app with one page, built and measured the same way…');
+    const floor = await measureNextFloor(root, args);
+    for (const load of floor) out(`${load.name}: ${load.reqPerSec.toFixed(1)} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, ${Math.round(load.bytesPerResponse)} bytes/response`);
+    loads.push(...floor);
     const added = await topUpBenchTags(database.url, args.tags, adminTagCount);
     out(`admin tag list: ${(args.tags + added).toLocaleString('en')} tags (${added.toLocaleString('en')} unused ones added after the HTTP runs)`);
     process.env.DATABASE_URL = database.url;

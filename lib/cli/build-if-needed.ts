@@ -25,10 +25,12 @@ export function isBuildStale(root: string): boolean {
   return sourceEntries.some((entry) => newestMtime(join(root, entry)) > builtAt);
 }
 
-export function runNextBuild(root: string): Promise<void> {
+/** `next build` of the project at `root` with its Next.js, or of the Next.js app in `appDir`. */
+export function runNextBuild(root: string, appDir?: string): Promise<void> {
   return new Promise((resolve, reject) => {
+    // Run in the app's own directory: Next looks for instrumentation and proxy files in the current one.
     const child = spawn(process.execPath, [join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-      cwd: root,
+      cwd: appDir ?? root,
       stdio: 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     });
