@@ -28,7 +28,7 @@ export function isBuildStale(root: string): boolean {
 /** `next build` of the project at `root` with its Next.js, or of the Next.js app in `appDir`. */
 export function runNextBuild(root: string, appDir?: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    // Run in the app's own directory: Next looks for instrumentation and proxy files in the current one.
+    // Next builds the app in the directory it runs in.
     const child = spawn(process.execPath, [join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
       cwd: appDir ?? root,
       stdio: 'inherit',
