@@ -1,14 +1,12 @@
 // The --http mode of bench:editor: the production server against the bench database, editors
 // signed in through next-auth's credentials flow, autosaves posted to the save server action.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SaveArticleRequest } from '@/lib/articles/article-input-schema';
-import { findFreePort } from '@/lib/db/find-free-port';
 import { clearRouteCache } from './clear-route-cache';
 import { isBuildStale, runNextBuild } from './build-if-needed';
-import { serverProcessEnv } from './server-process-env';
+import { startNextServer, type BenchServer } from './start-next-server';
 
 const actionFile = 'app/(admin)/admin/articles/[id]/actions.ts';
 
@@ -22,7 +20,7 @@ export function findSaveActionId(root: string): string {
   return found[0];
 }
 
-export interface BenchServer { origin: string; stop: () => Promise<void> }
+export type { BenchServer } from './start-next-server';
 
 /** Builds if sources changed, then runs `next start` on a free port until stop(). */
 export async function startBenchServer(root: string, databaseUrl: string): Promise<BenchServer> {
@@ -31,26 +29,12 @@ export async function startBenchServer(root: string, databaseUrl: string): Promi
     await runNextBuild(root);
   }
   clearRouteCache(root);
-  const port = await findFreePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  return startNextServer({
+    root,
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: origin, INKSTONE_INTERNAL_ORIGIN: origin, NEXT_TELEMETRY_DISABLED: '1', ...serverProcessEnv(process.env) },
+    readyPath: '/login',
+    env: (origin) => ({ DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: origin, INKSTONE_INTERNAL_ORIGIN: origin }),
   });
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-  };
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    const isUp = await fetch(`${origin}/login`).then((response) => response.ok, () => false);
-    if (isUp) return { origin, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await stop();
-  throw new Error('next start did not answer within a minute');
 }
 
 const cookiePairs = (response: Response) => response.headers.getSetCookie().map((cookie) => cookie.split(';')[0] ?? '');

@@ -2,15 +2,13 @@
 // about the size of an article page; no database, no configuration, no middleware) built with this
 // project's Next.js in a temporary directory and measured on the same machine, with the same load
 // generator, as the reader site. What it cannot reach, the reader site cannot either.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, parse } from 'node:path';
-import { findFreePort } from '@/lib/db/find-free-port';
 import { runNextBuild } from './build-if-needed';
 import { fetchPage, runFirstRenderLoad, runLoad } from './bench-public-load';
 import type { LoadFigures } from './bench-public-report';
-import { serverProcessEnv } from './server-process-env';
+import { startNextServer } from './start-next-server';
 
 const paragraphs = 30;
 
@@ -40,28 +38,6 @@ export default async function Page({ params }) {
 `,
 });
 
-async function startFloorServer(root: string, dir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const port = await findFreePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: dir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...serverProcessEnv(process.env) },
-  });
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-  };
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start of the floor app exited with code ${child.exitCode}`);
-    if ((await fetchPage(origin, '/p/placeholder').catch(() => null))?.status === 200) return { origin, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await stop();
-  throw new Error('the floor app did not answer within a minute');
-}
-
 /** The bare app's cached page and its first renders under load, as LoadFigures rows (no targets). */
 export async function measureNextFloor(root: string, options: { connections: number; duration: number }): Promise<LoadFigures[]> {
   const dir = mkdtempSync(join(tmpdir(), 'inkstone-next-floor-'));
@@ -80,7 +56,7 @@ export async function measureNextFloor(root: string, options: { connections: num
 }
 
 async function measureFloorServer(root: string, dir: string, options: { connections: number; duration: number }): Promise<LoadFigures[]> {
-  const server = await startFloorServer(root, dir);
+  const server = await startNextServer({ root, cwd: dir, readyPath: '/p/placeholder' });
   try {
     await fetchPage(server.origin, '/p/cached');
     const cached = await runLoad(server.origin, { name: 'floor: bare Next.js page', path: '/p/cached', isPage: false }, options);
