@@ -54,3 +54,18 @@ test('a cursor past the oldest article shows the empty state and a way back', as
   await expect(page.getByText('没有更早的文章了。')).toBeVisible();
   await expect(page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '最新文章' })).toHaveAttribute('href', '/');
 });
+
+test('older pages of the home, a topic and the topic index open in a Traditional script too', async ({ page }) => {
+  const topic = await createTopic();
+  await createTopicArticles(topic, 1);
+  const cursor = '0.00000000-0000-0000-0000-000000000000';
+  for (const [path, text] of [
+    [`/zh-tw?before=${cursor}`, '沒有更早的文章了。'],
+    [`/zh-hk/topics/${topic.slug}?before=${cursor}`, '沒有更早的文章了。'],
+    ['/zh-tw/topics?page=1', '全部主題'],
+  ] as const) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).toContain(text);
+  }
+});

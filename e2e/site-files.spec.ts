@@ -77,6 +77,14 @@ test('the site has an icon', async ({ page }) => {
   expect(response.headers()['content-type']).toContain('image/svg+xml');
 });
 
+test('URLs next to the reader pages’ shapes are 404s in the site’s page, in both route trees', async ({ page }) => {
+  for (const path of ['/articles', '/articles/a/b', '/search/more', '/topics/a/b/c', '/latest', '/zh-tw/articles', '/zh-tw/search/more', '/zh-tw/no-such-page']) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain('找不到这个页面');
+  }
+});
+
 test('an unknown URL shows the site’s 404 page with links home and to the topics', async ({ page }) => {
   const response = await page.goto(`/no-such-page-${Date.now()}`);
   expect(response?.status()).toBe(404);

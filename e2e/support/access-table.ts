@@ -79,7 +79,7 @@ export const pageAccess: Record<string, Role[]> = {
   '/admin/account': anyRole,
 };
 
-/** Pages anyone may open, and why. Everything under the reader site's `[variant]` is public too. */
+/** Pages anyone may open, and why. Everything in the reader site's `(public)` group is public too. */
 export const publicPages: Record<string, string> = {
   '/login': 'the sign-in form',
   '/invite/[token]': 'sets a password with a single-use invite token',

@@ -4,7 +4,7 @@ type Redirects = Awaited<ReturnType<NonNullable<NextConfig['redirects']>>>;
 type Rewrite = { source: string; destination: string; has?: { type: 'query'; key: string; value: string }[] };
 
 const traditional = 'zh-tw|zh-hk';
-// The URL shapes of the reader site; everything else falls through to the 404 route.
+// The URL shapes of the reader site a variant cookie redirects.
 const readerPaths = ['/', '/articles/:slug', '/topics', '/topics/:slug', '/search'];
 const query = (key: string, name: string) => [{ type: 'query' as const, key, value: `(?<${name}>.+)` }];
 
@@ -26,19 +26,24 @@ export function readerRedirects(): Redirects {
 }
 
 /**
- * Rewrites of the reader site. Pages render under `/<variant>/…` (Simplified: `/zh-hans`), and
- * list pages' query strings become path segments (`/topics/x?before=c` renders
- * `/zh-hans/topics/x/c`), so each page is rendered once and cached under its own path.
+ * Rewrites of the reader site:
+ * - List pages' query strings become path segments (`/topics/x?before=c` renders `/topics/x/c`),
+ *   so each page is rendered once and cached under its own path.
+ * - Simplified pages have their own route tree at the unprefixed URLs (app/(public)/(simplified)),
+ *   as a rewrite routes every request twice. Except `/` and `/topics`: a page without a dynamic
+ *   segment is prerendered by the build, which has no database, so these two render in the
+ *   `[variant]` tree as `/zh-hans` and `/zh-hans/topics`.
  */
 export function readerRewrites(): Rewrite[] {
   const lists = (from: string, to: string): Rewrite[] => [
-    { source: from === '' ? '/' : from, has: query('before', 'before'), destination: `${to}/latest/:before` },
+    { source: from || '/', has: query('before', 'before'), destination: `${to}/latest/:before` },
     { source: `${from}/topics`, has: query('page', 'page'), destination: `${to}/topic-index/:page` },
     { source: `${from}/topics/:slug`, has: query('before', 'before'), destination: `${to}/topics/:slug/:before` },
   ];
   return [
-    ...lists('/:variant(zh-tw|zh-hk)', '/:variant'),
-    ...lists('', '/zh-hans'),
-    ...readerPaths.map((source) => ({ source, destination: source === '/' ? '/zh-hans' : `/zh-hans${source}` })),
+    ...lists(`/:variant(${traditional})`, '/:variant'),
+    ...lists('', ''),
+    { source: '/', destination: '/zh-hans' },
+    { source: '/topics', destination: '/zh-hans/topics' },
   ];
 }

@@ -1,45 +1,7 @@
-import type { Metadata } from 'next';
-import { getSiteOrigin } from '@/lib/site/site-url';
-import { convertForVariant } from '@/lib/variants/convert-for-variant';
-import { defaultVariant, isSiteVariant, variantLanguage } from '@/lib/variants/site-variant';
-import { placeholderParam } from './reader-variant';
-import '../public.css';
+import { placeholderParams } from '@/app/(public)/_reader/reader-params';
 
-type Props = { params: Promise<{ variant: string }> };
-
+export { ReaderLayout as default, readerLayoutMetadata as generateMetadata } from '@/app/(public)/_reader/reader-layout';
 
 export function generateStaticParams() {
-  return [{ variant: placeholderParam }];
-}
-
-async function variantOf(params: Props['params']) {
-  const { variant } = await params;
-  return isSiteVariant(variant) ? variant : defaultVariant;
-}
-
-// Read when the server renders a page, so the origin comes from SITE_URL at run time, not at build.
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const variant = await variantOf(params);
-  const t = (text: string) => convertForVariant(text, variant);
-  return {
-    metadataBase: new URL(getSiteOrigin()),
-    title: { default: t('墨石新闻'), template: `%s · ${t('墨石新闻')}` },
-    description: t('墨石新闻：经编辑整理的中文新闻。'),
-    alternates: {
-      types: {
-        'application/rss+xml': [{ url: '/feed.xml', title: '墨石新闻 RSS' }],
-        'application/atom+xml': [{ url: '/atom.xml', title: '墨石新闻 Atom' }],
-      },
-    },
-  };
-}
-
-/** The reader site's document in the page's variant. Pages render the masthead themselves (it needs their path). */
-export default async function ReaderLayout({ children, params }: { children: React.ReactNode } & Props) {
-  const variant = await variantOf(params);
-  return (
-    <html lang={variantLanguage[variant]}>
-      <body>{children}</body>
-    </html>
-  );
+  return placeholderParams('variant');
 }

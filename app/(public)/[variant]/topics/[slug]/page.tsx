@@ -1,17 +1,7 @@
-import type { Metadata } from 'next';
-import { placeholderParam, readVariant } from '../../reader-variant';
-import { TopicPage, topicMetadata } from './topic-page';
+import { placeholderParams } from '@/app/(public)/_reader/reader-params';
 
-type Props = { params: Promise<{ variant: string; slug: string }> };
+export { TopicRoute as default, topicRouteMetadata as generateMetadata } from '@/app/(public)/_reader/topic-page';
 
 export function generateStaticParams() {
-  return [{ slug: placeholderParam }];
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return topicMetadata(await readVariant(params), (await params).slug, null);
-}
-
-export default async function NewestTopicPage({ params }: Props) {
-  return <TopicPage variant={await readVariant(params)} slug={(await params).slug} before={null} />;
+  return placeholderParams('slug');
 }

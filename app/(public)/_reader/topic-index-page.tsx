@@ -6,7 +6,8 @@ import { readerAlternates } from '@/lib/site/reader-alternates';
 import { convertForVariant } from '@/lib/variants/convert-for-variant';
 import { variantLanguage, type SiteVariant } from '@/lib/variants/site-variant';
 import { variantPath } from '@/lib/variants/variant-path';
-import { ReaderShell } from '../reader-shell';
+import { readReaderParams, type ReaderParams } from './reader-params';
+import { ReaderShell } from './reader-shell';
 
 const topicsPath = (page: number) => (page === 1 ? '/topics' : `/topics?page=${page}`);
 
@@ -58,4 +59,24 @@ export async function TopicIndexPage({ variant, page: requested }: { variant: Si
       </div>
     </ReaderShell>
   );
+}
+
+// Routes: `/topics`, and its further pages `/topics?page=N` (a rewrite maps the query onto
+// `topic-index/N`, so each page is cached under its own path).
+type Props = { params: Promise<ReaderParams & { page?: string }> };
+
+async function readIndexParams(params: Props['params']) {
+  const { variant, page } = await readReaderParams(params);
+  const number = page === undefined ? 1 : parseTopicIndexPage(page);
+  if (number === null) notFound();
+  return { variant, page: number };
+}
+
+export async function topicIndexRouteMetadata({ params }: Props): Promise<Metadata> {
+  const { variant, page } = await readIndexParams(params);
+  return topicIndexMetadata(variant, page);
+}
+
+export async function TopicIndexRoute({ params }: Props) {
+  return <TopicIndexPage {...await readIndexParams(params)} />;
 }

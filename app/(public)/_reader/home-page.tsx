@@ -7,6 +7,7 @@ import { loadLatestPage } from '@/lib/reader/load-latest-page';
 import { readerAlternates } from '@/lib/site/reader-alternates';
 import { convertForVariant } from '@/lib/variants/convert-for-variant';
 import { variantLanguage, type SiteVariant } from '@/lib/variants/site-variant';
+import { readReaderParams, type ReaderParams } from './reader-params';
 import { ReaderShell } from './reader-shell';
 
 /** The home page's public URL: the newest articles, or those before a cursor. */
@@ -50,4 +51,27 @@ export async function HomePage({ variant, before }: { variant: SiteVariant; befo
       <HomeFeaturedTopics topics={latest.featured} variant={variant} />
     </ReaderShell>
   );
+}
+
+// Routes: `/` and `/<variant>`, and the older pages `/?before=<cursor>` (a rewrite maps the query
+// onto `latest/<cursor>`, so each page is cached under its own path).
+type Props = { params: Promise<ReaderParams> };
+type OlderProps = { params: Promise<ReaderParams & { cursor: string }> };
+
+export async function latestMetadata({ params }: Props): Promise<Metadata> {
+  return homeMetadata((await readReaderParams(params)).variant, null);
+}
+
+export async function LatestRoute({ params }: Props) {
+  return <HomePage variant={(await readReaderParams(params)).variant} before={null} />;
+}
+
+export async function olderLatestMetadata({ params }: OlderProps): Promise<Metadata> {
+  const { variant, cursor } = await readReaderParams(params);
+  return homeMetadata(variant, cursor);
+}
+
+export async function OlderLatestRoute({ params }: OlderProps) {
+  const { variant, cursor } = await readReaderParams(params);
+  return <HomePage variant={variant} before={cursor} />;
 }

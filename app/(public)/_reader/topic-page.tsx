@@ -14,7 +14,8 @@ import { convertForVariant } from '@/lib/variants/convert-for-variant';
 import { convertNameForVariant } from '@/lib/variants/convert-name-for-variant';
 import { variantLanguage, type SiteVariant } from '@/lib/variants/site-variant';
 import { variantPath } from '@/lib/variants/variant-path';
-import { ReaderShell } from '../../reader-shell';
+import { readReaderParams, type ReaderParams } from './reader-params';
+import { ReaderShell } from './reader-shell';
 
 type Topic = Extract<Awaited<ReturnType<typeof loadTopicPage>>, { kind: 'topic' }>['topic'];
 
@@ -82,4 +83,18 @@ export async function TopicPage({ variant, slug, before }: { variant: SiteVarian
       <PaginationLinks firstHref={before === null ? null : topicPath(topic.slug)} nextHref={topic.next ? topicPath(topic.slug, topic.next) : null} variant={variant} />
     </ReaderShell>
   );
+}
+
+// Routes: `/topics/<slug>`, and its older pages `/topics/<slug>?before=<cursor>` (a rewrite maps
+// the query onto `topics/<slug>/<cursor>`, so each page is cached under its own path).
+type Props = { params: Promise<ReaderParams & { slug: string; cursor?: string }> };
+
+export async function topicRouteMetadata({ params }: Props): Promise<Metadata> {
+  const { variant, slug, cursor } = await readReaderParams(params);
+  return topicMetadata(variant, slug, cursor ?? null);
+}
+
+export async function TopicRoute({ params }: Props) {
+  const { variant, slug, cursor } = await readReaderParams(params);
+  return <TopicPage variant={variant} slug={slug} before={cursor ?? null} />;
 }

@@ -1,0 +1,1 @@
+export { default, metadata } from '@/app/(public)/_reader/not-found-page';
