@@ -55,3 +55,16 @@ test('a disabled account is refused at login', async ({ page }) => {
   await expect(page.getByRole('alert').filter({ hasText: '邮箱或密码不正确。' })).toBeVisible();
   await deleteLoginFailures({ since, emails: [disabled.email] });
 });
+
+test('an admin page or preview of a record that does not exist is a 404 inside the newsroom, not the framework page', async ({ page }) => {
+  const editor = await createUser('EDITOR');
+  await loginAs(page, editor);
+  const nobody = '00000000-0000-4000-8000-000000000000';
+  for (const path of [`/admin/articles/${nobody}`, `/admin/import/${nobody}`, `/preview/articles/${nobody}`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: '找不到页面' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '返回后台' })).toBeVisible();
+    await expect(page.getByText('This page could not be found')).toHaveCount(0);
+  }
+});

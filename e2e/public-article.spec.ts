@@ -81,3 +81,15 @@ test('scheduled and draft articles are 404 at their URL', async ({ page }) => {
   expect((await page.request.get(`/articles/${scheduled.slug}`)).status()).toBe(404);
   expect((await page.request.get(`/articles/${draft.slug}`)).status()).toBe(404);
 });
+
+test('reader pages in each script carry none of the framework’s default 404, 403 and 401 pages in their payload', async ({ page }) => {
+  const article = await createArticle({ status: 'PUBLISHED' });
+  for (const path of ['/', '/topics', `/articles/${article.slug}`, `/zh-tw/articles/${article.slug}`, '/search?q=新闻']) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    for (const text of ['This page could not be found', 'This page could not be accessed', 'not authorized to access this page']) {
+      expect(html, `${path}: ${text}`).not.toContain(text);
+    }
+  }
+});

@@ -1,0 +1,5 @@
+import { RefusalNotice } from '@/components/admin/refusal-notice';
+
+export default function Forbidden() {
+  return <RefusalNotice kind="forbidden" inMain />;
+}
