@@ -1,1 +1,1 @@
-export { LatestRoute as default, latestMetadata as generateMetadata } from '@/app/(public)/_reader/home-page';
+export { HomeRoute as default, homeRouteMetadata as generateMetadata } from '@/app/(public)/_reader/home-page';

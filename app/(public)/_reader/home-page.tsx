@@ -55,23 +55,14 @@ export async function HomePage({ variant, before }: { variant: SiteVariant; befo
 
 // Routes: `/` and `/<variant>`, and the older pages `/?before=<cursor>` (a rewrite maps the query
 // onto `latest/<cursor>`, so each page is cached under its own path).
-type Props = { params: Promise<ReaderParams> };
-type OlderProps = { params: Promise<ReaderParams & { cursor: string }> };
+type Props = { params: Promise<ReaderParams & { cursor?: string }> };
 
-export async function latestMetadata({ params }: Props): Promise<Metadata> {
-  return homeMetadata((await readReaderParams(params)).variant, null);
-}
-
-export async function LatestRoute({ params }: Props) {
-  return <HomePage variant={(await readReaderParams(params)).variant} before={null} />;
-}
-
-export async function olderLatestMetadata({ params }: OlderProps): Promise<Metadata> {
+export async function homeRouteMetadata({ params }: Props): Promise<Metadata> {
   const { variant, cursor } = await readReaderParams(params);
-  return homeMetadata(variant, cursor);
+  return homeMetadata(variant, cursor ?? null);
 }
 
-export async function OlderLatestRoute({ params }: OlderProps) {
+export async function HomeRoute({ params }: Props) {
   const { variant, cursor } = await readReaderParams(params);
-  return <HomePage variant={variant} before={cursor} />;
+  return <HomePage variant={variant} before={cursor ?? null} />;
 }

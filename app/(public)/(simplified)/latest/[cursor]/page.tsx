@@ -1,6 +1,6 @@
 import { placeholderParams } from '@/app/(public)/_reader/reader-params';
 
-export { OlderLatestRoute as default, olderLatestMetadata as generateMetadata } from '@/app/(public)/_reader/home-page';
+export { HomeRoute as default, homeRouteMetadata as generateMetadata } from '@/app/(public)/_reader/home-page';
 
 export function generateStaticParams() {
   return placeholderParams('cursor');
