@@ -11,7 +11,7 @@ import { readReaderParams, type ReaderParams } from './reader-params';
 import { ReaderShell } from './reader-shell';
 
 /** The home page's public URL: the newest articles, or those before a cursor. */
-export function homePath(before: string | null = null): string {
+function homePath(before: string | null = null): string {
   return before ? `/?before=${encodeURIComponent(before)}` : '/';
 }
 

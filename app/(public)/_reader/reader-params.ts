@@ -12,7 +12,7 @@ export type ReaderParams = { variant?: string };
 // Every dynamic segment lists one placeholder param so the route is prerendered, and then each
 // real URL is rendered on its first request and kept (ISR). The placeholder is answered with a
 // 404 before any database access, so the build needs no database.
-export const placeholderParam = '_';
+const placeholderParam = '_';
 
 export function placeholderParams<const K extends string>(...keys: K[]): Record<K, string>[] {
   return [Object.fromEntries(keys.map((key) => [key, placeholderParam])) as Record<K, string>];

@@ -12,7 +12,7 @@ import { ReaderShell } from './reader-shell';
 const topicsPath = (page: number) => (page === 1 ? '/topics' : `/topics?page=${page}`);
 
 /** `page` as a page number (1 to 9999), or null. */
-export function parseTopicIndexPage(page: string): number | null {
+function parseTopicIndexPage(page: string): number | null {
   return /^[1-9]\d{0,3}$/.test(page) ? Number(page) : null;
 }
 
