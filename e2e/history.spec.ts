@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { database } from './support/database';
 import { createArticle, createUser } from './support/factories';
 import { loginAs } from './support/login';
 
@@ -71,7 +72,7 @@ test('the preview shows a draft as readers will see it, then the editor’s unsa
       title, slug: '', excerpt: '', excerptAuto: true, sourceName: '', sourceUrl: '', byline: '王五', datelinePlace: '', originalPublishedAt: '',
       tags: '新话题', seoTitle: '', seoDescription: '', needsReview: false, script: 'HANS', body,
     };
-    localStorage.setItem(`inkstone:preview:${id}`, JSON.stringify({ fields, meta: { status: 'DRAFT', publishedAt: null }, storedAt: new Date().toISOString() }));
+    localStorage.setItem(`inkstone:preview:${id}`, JSON.stringify({ fields, meta: { status: 'DRAFT', publishedAt: null, version: 1 }, storedAt: new Date().toISOString() }));
   }, { id: draft.id, title: '还没保存的标题' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('还没保存的标题');
   await expect(page.locator('.article-body')).toHaveText('还没保存的正文。');
@@ -80,4 +81,14 @@ test('the preview shows a draft as readers will see it, then the editor’s unsa
   // A tag that is not saved yet has no topic page, so it is shown without a link.
   await expect(page.getByRole('list', { name: '主题' }).getByRole('listitem')).toHaveText(['新话题']);
   await expect(page.getByRole('link', { name: '新话题' })).toHaveCount(0);
+
+  // The editor's lock heartbeat moves the row's update time but saves nothing: still current.
+  await database().query("UPDATE articles SET updated_at = now() + interval '1 minute', lock_seen_at = now() WHERE id = $1", [draft.id]);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('还没保存的标题');
+  // A save after the version it builds on (here someone else's) makes the hand-over out of date.
+  await database().query("UPDATE articles SET version = version + 1, title = '别人保存的标题' WHERE id = $1", [draft.id]);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('别人保存的标题');
+  await expect(bar).toContainText('显示的是已保存的版本。');
 });

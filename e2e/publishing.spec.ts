@@ -126,12 +126,20 @@ test('the editor previews unsaved changes, moves the article to the trash and re
   await page.getByRole('textbox', { name: '标题', exact: true }).fill('预览前没保存的标题');
   const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '预览' }).click()]);
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText('预览前没保存的标题');
-  await preview.close();
 
+  // The autosave moves the hand-over onto the version it saved: the open preview stays on the
+  // editor's state instead of falling back to the saved one.
   await expect.poll(() => storedTitle(draft.id)).toBe('预览前没保存的标题');
+  await page.getByRole('textbox', { name: '标题', exact: true }).fill('保存之后又改的标题');
+  await expect.poll(() => storedTitle(draft.id)).toBe('保存之后又改的标题');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('保存之后又改的标题');
+  await preview.reload();
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('保存之后又改的标题');
+  await expect(preview.getByRole('region', { name: '预览' })).toContainText('显示的是编辑器中的当前内容');
+  await preview.close();
   await page.getByRole('button', { name: '移到回收站' }).click();
   const dialog = page.getByRole('dialog', { name: '移到回收站' });
-  await expect(dialog).toContainText('《预览前没保存的标题》');
+  await expect(dialog).toContainText('《保存之后又改的标题》');
   await dialog.getByRole('button', { name: '确认移到回收站' }).click();
   await expect(page).toHaveURL(/\/admin\?trashed=1$/);
 
@@ -142,7 +150,7 @@ test('the editor previews unsaved changes, moves the article to the trash and re
   await page.getByRole('button', { name: '恢复文章' }).click();
   await expect(page.getByText('这篇文章在回收站中')).toBeHidden();
   await expect(page.getByRole('textbox', { name: '标题', exact: true })).toBeEditable();
-  await expect(page.getByRole('textbox', { name: '标题', exact: true })).toHaveValue('预览前没保存的标题');
+  await expect(page.getByRole('textbox', { name: '标题', exact: true })).toHaveValue('保存之后又改的标题');
 });
 
 test("a draft's public URL is 404", async ({ page }) => {

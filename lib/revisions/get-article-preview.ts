@@ -9,8 +9,8 @@ export interface ArticlePreview {
   view: ArticleViewModel;
   status: ArticleStatus;
   isTrashed: boolean;
-  /** ISO time of the last save: an editor's hand-over older than this is out of date. */
-  updatedAt: string;
+  /** The saved version: an editor's hand-over built on an older one is out of date. */
+  version: number;
 }
 
 /** The stored article (drafts and trashed ones included) as the reader's page would show it. */
@@ -19,17 +19,17 @@ export async function getArticlePreview(id: string): Promise<ArticlePreview | nu
     where: { id },
     select: {
       title: true, script: true, byline: true, datelinePlace: true, publishedAt: true, sourceName: true, sourceUrl: true,
-      originalPublishedAt: true, body: true, status: true, deletedAt: true, updatedAt: true,
+      originalPublishedAt: true, body: true, status: true, deletedAt: true, version: true,
       tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true, slug: true } } } },
     },
   });
   if (!article) return null;
   const body = parseTiptapDoc(article.body);
-  const { tags, status, deletedAt, updatedAt, ...view } = article;
+  const { tags, status, deletedAt, version, ...view } = article;
   return {
     view: { ...view, body: body.ok ? body.doc : emptyDoc(), tags: tags.map((link) => link.tag) },
     status,
     isTrashed: deletedAt !== null,
-    updatedAt: updatedAt.toISOString(),
+    version,
   };
 }

@@ -42,7 +42,7 @@ export function ArticleEditor({ article, currentUserId, canPublish, canDelete }:
   const historyPanelId = useId();
 
   const openPreview = () => {
-    storePreviewState(id, document.fieldsRef.current, { status: meta.status, publishedAt: meta.publishedAt });
+    storePreviewState(id, document.fieldsRef.current, { status: meta.status, publishedAt: meta.publishedAt, version: meta.version });
     window.open(`/preview/articles/${id}`, `inkstone-preview-${id}`);
   };
 

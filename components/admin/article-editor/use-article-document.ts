@@ -2,6 +2,7 @@
 
 import type { Editor } from '@tiptap/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { carryPreviewState } from '@/components/admin/article-preview/preview-storage';
 import type { ArticleFormFields } from '@/lib/articles/article-form-fields';
 import type { ArticleForEditing } from '@/lib/articles/get-article-for-editing';
 import type { SaveArticleResult } from '@/lib/articles/save-article';
@@ -109,6 +110,7 @@ export function useArticleDocument(article: ArticleForEditing) {
 
   const applySaveResult = useCallback(
     (result: SaveArticleResult, sent: { seq: number; manual: boolean; confirmedReview: boolean }, timeZone: string) => {
+      const basedOn = metaRef.current.version;
       setMeta(metaAfterSave(metaRef.current, result, timeZone));
       // What the server decided for the fields it derives; these are not edits.
       const current = fieldsRef.current;
@@ -119,10 +121,12 @@ export function useArticleDocument(article: ArticleForEditing) {
         needsReview: sent.confirmedReview ? false : current.needsReview,
       });
       dispatch({ type: 'succeed', seq: sent.seq, savedAt: result.savedAt, manual: sent.manual });
+      const { status, publishedAt, version } = metaRef.current;
+      carryPreviewState(article.id, basedOn, fieldsRef.current, { status, publishedAt, version });
       if (sent.seq === autosaveRef.current.editSeq) localDraft.clear();
       else localDraft.schedule(fieldsRef.current, result.version);
     },
-    [commitFields, dispatch, localDraft, setMeta],
+    [article.id, commitFields, dispatch, localDraft, setMeta],
   );
 
   return useMemo(

@@ -20,7 +20,7 @@ const storedPreviewSchema = z.object({
     script: z.enum(['HANS', 'HANT']),
     body: z.unknown(),
   }),
-  meta: z.object({ status: z.string(), publishedAt: z.iso.datetime({ offset: true }).nullable() }),
+  meta: z.object({ status: z.string(), publishedAt: z.iso.datetime({ offset: true }).nullable(), version: z.int().positive() }),
   storedAt: z.iso.datetime({ offset: true }),
 });
 
@@ -38,4 +38,9 @@ export function parseStoredPreview(text: string | null): StoredPreview | null {
   const body = parseTiptapDoc(parsed.data.fields.body);
   if (!body.ok) return null;
   return { ...parsed.data, fields: { ...parsed.data.fields, body: body.doc } };
+}
+
+/** Whether a hand-over still shows what the editor has: no save has happened since its version. */
+export function isHandOverCurrent(stored: StoredPreview, savedVersion: number): boolean {
+  return stored.meta.version >= savedVersion;
 }

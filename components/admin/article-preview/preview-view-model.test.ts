@@ -12,7 +12,7 @@ function preview(fields: Partial<StoredPreview['fields']> = {}, meta: Partial<St
       title: '标题', slug: '', excerpt: '', excerptAuto: true, sourceName: '', sourceUrl: '', byline: '', datelinePlace: '',
       originalPublishedAt: '', tags: '', seoTitle: '', seoDescription: '', needsReview: false, script: 'HANS', body, ...fields,
     },
-    meta: { status: 'DRAFT', publishedAt: null, ...meta },
+    meta: { status: 'DRAFT', publishedAt: null, version: 1, ...meta },
     storedAt: now.toISOString(),
   };
 }

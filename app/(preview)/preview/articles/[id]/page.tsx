@@ -24,7 +24,7 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
   // An article not yet published shows the date readers would see if it went out now.
   const view = { ...preview.view, publishedAt: preview.view.publishedAt ?? new Date() };
   return (
-    <ArticlePreview articleId={id} status={preview.status} isTrashed={preview.isTrashed} savedAt={preview.updatedAt} savedTags={preview.view.tags}>
+    <ArticlePreview articleId={id} status={preview.status} isTrashed={preview.isTrashed} savedVersion={preview.version} savedTags={preview.view.tags}>
       <ArticleView article={view} variant="zh-hans" archived={preview.status === 'ARCHIVED'} />
     </ArticlePreview>
   );
