@@ -15,6 +15,7 @@ interface LockRow {
   lockSeenAt: Date | null;
   createdById: string | null;
   status: ArticleStatusName;
+  updatedAt: Date;
 }
 
 /**
@@ -27,16 +28,19 @@ export async function claimArticleLock(actor: Actor, input: ClaimArticleLockInpu
   return getPrisma().$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<LockRow[]>`
       SELECT locked_by_id AS "lockedById", lock_token AS "lockToken", locked_at AS "lockedAt", lock_seen_at AS "lockSeenAt",
-             created_by_id AS "createdById", status::text AS status
+             created_by_id AS "createdById", status::text AS status, updated_at AS "updatedAt"
       FROM articles WHERE id = ${input.id}::uuid AND deleted_at IS NULL FOR UPDATE`;
     if (!row) throw new AppError('NOT_FOUND', 'This article does not exist or is in the trash.');
     if (!can(actor, 'article:edit', { kind: 'article', createdById: row.createdById, status: row.status })) {
       throw new AppError('FORBIDDEN', 'You may not edit this article.');
     }
     const now = new Date();
+    // Lock bookkeeping is not an edit: the article keeps its update time (the editor's "saved at",
+    // the admin list's order), which Prisma would otherwise move on every heartbeat.
+    const { updatedAt } = row;
     const isMine = row.lockToken === input.token && row.lockedById === actor.id;
     if (isMine) {
-      await tx.article.update({ where: { id: input.id }, data: { lockSeenAt: now } });
+      await tx.article.update({ where: { id: input.id }, data: { lockSeenAt: now, updatedAt } });
       return { state: 'mine' };
     }
     const holder = isArticleLockFresh(row, now) && row.lockedById
@@ -45,7 +49,7 @@ export async function claimArticleLock(actor: Actor, input: ClaimArticleLockInpu
     if (holder && !input.takeOver) return { state: 'other', holderName: holder.name, since: (row.lockedAt ?? now).toISOString() };
     await tx.article.update({
       where: { id: input.id },
-      data: { lockedById: actor.id, lockToken: input.token, lockedAt: now, lockSeenAt: now },
+      data: { lockedById: actor.id, lockToken: input.token, lockedAt: now, lockSeenAt: now, updatedAt },
     });
     if (holder) {
       await recordAudit(tx, {
