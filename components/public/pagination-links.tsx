@@ -3,14 +3,14 @@ import { variantLanguage, type SiteVariant } from '@/lib/variants/site-variant';
 import { variantPath } from '@/lib/variants/variant-path';
 
 interface PaginationLinksProps {
-  /** Unprefixed site paths (`/topics/x?before=…`); the variant's prefix is added here. */
+  /** Unprefixed site paths (`/topics/x/<cursor>`); the variant's prefix is added here. */
   firstHref: string | null;
   nextHref: string | null;
   variant: SiteVariant;
 }
 
-// Plain links, not next/link: list pages differ only in their query string, which the server maps
-// onto separate cached pages, and the client router does not follow that mapping.
+// Plain links, not next/link: each list page is a whole cached document, and the client router
+// would prefetch the older page of every list a reader merely scrolls past.
 /** Newest-first list navigation: back to the first page when not on it, on to older articles when there are more. */
 export function PaginationLinks({ firstHref, nextHref, variant }: PaginationLinksProps) {
   if (!firstHref && !nextHref) return null;

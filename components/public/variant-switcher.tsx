@@ -5,7 +5,7 @@ import { VariantLink } from './variant-link';
 
 /**
  * Links to the current page in each variant, each named in its own script. `path` is the page's
- * unprefixed path with its query (`/topics/x?before=…`).
+ * unprefixed path with its query, if any (`/search?q=…`).
  */
 export function VariantSwitcher({ variant, path }: { variant: SiteVariant; path: string }) {
   return (

@@ -30,4 +30,17 @@ describe('readerRedirects', () => {
       { source: '/zh-hans/:path*', destination: '/:path*', permanent: true },
     ]);
   });
+
+  it('sends the reader who chose a Traditional script from every unprefixed page shape to it, older list pages included', () => {
+    const byCookie = readerRedirects().filter((redirect) => redirect.has);
+    expect(byCookie.map(({ source, destination }) => [source, destination])).toEqual([
+      ['/', '/:variant'],
+      ['/latest/:before(\\d+\\.[0-9a-f-]+)', '/:variant/latest/:before'],
+      ['/articles/:slug', '/:variant/articles/:slug'],
+      ['/topics', '/:variant/topics'],
+      ['/topics/:slug', '/:variant/topics/:slug'],
+      ['/topics/:slug/:before(\\d+\\.[0-9a-f-]+)', '/:variant/topics/:slug/:before'],
+      ['/search', '/:variant/search'],
+    ]);
+  });
 });

@@ -4,8 +4,13 @@ type Redirects = Awaited<ReturnType<NonNullable<NextConfig['redirects']>>>;
 type Rewrite = { source: string; destination: string; has?: { type: 'query'; key: string; value: string }[] };
 
 const traditional = 'zh-tw|zh-hk';
+// A list cursor (`<epochMs>.<uuid>`, lib/articles/article-cursor.ts), so that `/topics/x/feed.xml`
+// is not taken for an older page of the topic.
+const cursor = ':before(\\d+\\.[0-9a-f-]+)';
 // The URL shapes of the reader site a variant cookie redirects.
-const readerPaths = ['/', '/articles/:slug', '/topics', '/topics/:slug', '/search'];
+const readerPaths = ['/', '/latest/' + cursor, '/articles/:slug', '/topics', '/topics/:slug', '/topics/:slug/' + cursor, '/search'];
+// A source's path as a destination: its parameters without their patterns.
+const destinationOf = (source: string) => source.replace(/\([^)]*\)/g, '');
 const query = (key: string, name: string) => [{ type: 'query' as const, key, value: `(?<${name}>.+)` }];
 
 /**
@@ -18,7 +23,7 @@ export function readerRedirects(): Redirects {
     { source: '/zh-hans/:path*', destination: '/:path*', permanent: true },
     ...readerPaths.map((source) => ({
       source,
-      destination: source === '/' ? '/:variant' : `/:variant${source}`,
+      destination: source === '/' ? '/:variant' : `/:variant${destinationOf(source)}`,
       permanent: false,
       has: [{ type: 'cookie' as const, key: 'site_variant', value: `(?<variant>${traditional})` }],
     })),
@@ -27,8 +32,9 @@ export function readerRedirects(): Redirects {
 
 /**
  * Rewrites of the reader site:
- * - List pages' query strings become path segments (`/topics/x?before=c` renders `/topics/x/c`),
- *   so each page is rendered once and cached under its own path.
+ * - List pages' query strings, the form their older pages' links had at first, become the path
+ *   segments the links now have (`/topics/x?before=c` renders `/topics/x/c`), so each page is
+ *   rendered once and cached under one path.
  * - Simplified pages have their own route tree at the unprefixed URLs (app/(public)/(simplified)),
  *   as a rewrite routes every request twice. Except `/` and `/topics`: a page without a dynamic
  *   segment is prerendered by the build, which has no database, so these two render in the

@@ -1,7 +1,7 @@
-/** The reader URL path of a topic, optionally of its page continuing after `before`. */
+/** The reader URL path of a topic, optionally of its older page continuing after `before`. */
 export function topicPath(slug: string, before?: string | null): string {
   const path = `/topics/${encodeURIComponent(slug)}`;
-  return before ? `${path}?before=${encodeURIComponent(before)}` : path;
+  return before ? `${path}/${encodeURIComponent(before)}` : path;
 }
 
 export function topicFeedPath(slug: string): string {

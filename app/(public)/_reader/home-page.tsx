@@ -10,9 +10,9 @@ import { variantLanguage, type SiteVariant } from '@/lib/variants/site-variant';
 import { readReaderParams, type ReaderParams } from './reader-params';
 import { ReaderShell } from './reader-shell';
 
-/** The home page's public URL: the newest articles, or those before a cursor. */
+/** The home page's public URL: the newest articles, or the older page of those before a cursor. */
 function homePath(before: string | null = null): string {
-  return before ? `/?before=${encodeURIComponent(before)}` : '/';
+  return before ? `/latest/${encodeURIComponent(before)}` : '/';
 }
 
 export async function homeMetadata(variant: SiteVariant, before: string | null): Promise<Metadata> {
@@ -53,8 +53,8 @@ export async function HomePage({ variant, before }: { variant: SiteVariant; befo
   );
 }
 
-// Routes: `/` and `/<variant>`, and the older pages `/?before=<cursor>` (a rewrite maps the query
-// onto `latest/<cursor>`, so each page is cached under its own path).
+// Routes: `/` and `/<variant>`, and the older pages `/latest/<cursor>`. Links in the earlier query
+// form, `/?before=<cursor>`, still work: a rewrite maps the query onto the path.
 type Props = { params: Promise<ReaderParams & { cursor?: string }> };
 
 export async function homeRouteMetadata({ params }: Props): Promise<Metadata> {

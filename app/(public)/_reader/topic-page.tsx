@@ -85,8 +85,8 @@ export async function TopicPage({ variant, slug, before }: { variant: SiteVarian
   );
 }
 
-// Routes: `/topics/<slug>`, and its older pages `/topics/<slug>?before=<cursor>` (a rewrite maps
-// the query onto `topics/<slug>/<cursor>`, so each page is cached under its own path).
+// Routes: `/topics/<slug>`, and its older pages `/topics/<slug>/<cursor>`. Links in the earlier
+// query form, `/topics/<slug>?before=<cursor>`, still work: a rewrite maps the query onto the path.
 type Props = { params: Promise<ReaderParams & { slug: string; cursor?: string }> };
 
 export async function topicRouteMetadata({ params }: Props): Promise<Metadata> {
