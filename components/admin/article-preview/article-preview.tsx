@@ -19,8 +19,9 @@ interface ArticlePreviewProps {
 }
 
 /**
- * The saved article, or the editor's unsaved state when it handed one over after the last save;
- * follows further hand-overs live (the editor stores again, this tab re-renders).
+ * The saved article, or the editor's unsaved state when it handed one over built on the saved
+ * version; follows further hand-overs live (the editor stores again on "preview" and after each
+ * of its saves, and this tab re-renders).
  */
 export function ArticlePreview({ articleId, status, isTrashed, savedVersion, savedTags, children }: ArticlePreviewProps) {
   const text = useSyncExternalStore(
